@@ -1,0 +1,38 @@
+# Two commands on a fresh machine: `make serve` and `make test`. Both bootstrap .venv.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat requirements.lock | cksum | cut -d' ' -f1)
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build test lint format lock clean
+
+serve: $(STAMP)
+	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+
+build: $(STAMP)
+	$(BIN)/mkdocs build --strict
+
+test: $(STAMP)
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+	$(BIN)/pytest
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+# Re-pin the whole dependency tree after changing pyproject.toml.
+lock:
+	rm -rf /tmp/mmg-lock && $(PYTHON) -m venv /tmp/mmg-lock
+	/tmp/mmg-lock/bin/pip install -q --upgrade pip==25.3
+	/tmp/mmg-lock/bin/pip install -q --group test
+	/tmp/mmg-lock/bin/pip freeze --exclude pip > requirements.lock
+
+$(STAMP): requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check -r requirements.lock
+	rm -f $(VENV)/.installed-* && touch $@
+
+clean:
+	rm -rf site .pytest_cache

@@ -1,0 +1,92 @@
+"""Rules that span terms: unique names, existing related terms, free alias slugs, ordering."""
+
+from __future__ import annotations
+
+from .errors import GlossaryError
+from .model import Category, Glossary, Term
+from .schema import did_you_mean
+from .slugs import slugify
+
+
+def _check_unique_names(terms: list[Term]) -> None:
+    """A title, abbreviation or alias may name one term only (case-insensitive)."""
+    owners: dict[str, tuple[Term, str]] = {}
+    for term in terms:
+        names = [("title", term.title)]
+        names += [("abbreviation", term.abbreviation)] if term.abbreviation else []
+        names += [("aliases", alias) for alias in term.aliases]
+        for field, name in names:
+            key = name.casefold()
+            if key in owners and owners[key][0].slug != term.slug:
+                other, other_field = owners[key]
+                raise GlossaryError(
+                    term.path,
+                    field,
+                    f"'{name}' is already the {other_field} of {other.path}",
+                    "a name may point to one term only",
+                )
+            owners.setdefault(key, (term, field))
+
+
+def _check_related(terms: list[Term]) -> None:
+    slugs = [term.slug for term in terms]
+    known = set(slugs)
+    for term in terms:
+        for slug in term.related:
+            if slug not in known:
+                hint = did_you_mean(slug, slugs) or "use the file name of a page in docs/terms/, without .md"
+                raise GlossaryError(term.path, "related", f"'{slug}' is not a term", hint)
+
+
+def alias_slugs(term: Term) -> tuple[str, ...]:
+    """Slugs of the term's other names that need a redirect (not its own slug), unique, in order."""
+    seen: list[str] = []
+    for name in term.other_names:
+        slug = slugify(name)
+        if slug and slug != term.slug and slug not in seen:
+            seen.append(slug)
+    return tuple(seen)
+
+
+def _check_alias_slugs(terms: list[Term]) -> None:
+    """An alias redirect may not shadow a term page or another term's redirect."""
+    term_slugs = {term.slug: term for term in terms}
+    claimed: dict[str, Term] = {}
+    for term in terms:
+        for slug in alias_slugs(term):
+            if slug in term_slugs:
+                raise GlossaryError(
+                    term.path,
+                    "aliases",
+                    f"the redirect /terms/{slug}/ would replace the page {term_slugs[slug].path}",
+                    "drop or rename the alias",
+                )
+            if slug in claimed and claimed[slug].slug != term.slug:
+                raise GlossaryError(
+                    term.path,
+                    "aliases",
+                    f"the redirect /terms/{slug}/ is already taken by {claimed[slug].path}",
+                    "drop or rename the alias",
+                )
+            claimed[slug] = term
+
+
+def build_glossary(
+    terms: list[Term], categories: list[Category], backlinks: dict[str, tuple[str, ...]] | None = None
+) -> Glossary:
+    """Check the rules that span pages and return the glossary, terms sorted by title."""
+    _check_unique_names(terms)
+    _check_related(terms)
+    _check_alias_slugs(terms)
+    orders: dict[int, Category] = {}
+    for category in categories:
+        if category.order in orders:
+            raise GlossaryError(
+                category.path, "order", f"{category.order} is also the order of {orders[category.order].path}"
+            )
+        orders[category.order] = category
+    return Glossary(
+        terms=tuple(sorted(terms, key=lambda term: (term.title.casefold(), term.slug))),
+        categories=tuple(sorted(categories, key=lambda category: category.order)),
+        backlinks=backlinks or {},
+    )

@@ -1,0 +1,34 @@
+"""Render LaTeX to MathML at build time, so math needs no script and no CDN."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from latex2mathml.converter import convert
+
+# pymdownx.arithmatex (generic mode) wraps math as \( \) in a span and \[ \] in a div.
+_ARITHMATEX = re.compile(
+    r'<(?P<tag>span|div) class="arithmatex">\s*\\(?P<open>[(\[])(?P<tex>.*?)\\[)\]]\s*</(?P=tag)>', re.DOTALL
+)
+
+
+class MathError(ValueError):
+    pass
+
+
+def render_math(page_html: str) -> str:
+    """Replace every arithmatex placeholder in a page's HTML with MathML."""
+
+    def to_mathml(match: re.Match[str]) -> str:
+        tex = html.unescape(match.group("tex")).strip()
+        display = "block" if match.group("open") == "[" else "inline"
+        try:
+            mathml = convert(tex, display=display)
+        except Exception as error:  # latex2mathml raises many types for bad input
+            raise MathError(f"cannot render the formula '{tex}': {error}") from None
+        if display == "block":
+            return f'<div class="mmg-math">{mathml}</div>'
+        return mathml
+
+    return _ARITHMATEX.sub(to_mathml, page_html)

@@ -9,13 +9,12 @@ from pathlib import Path
 # MkDocs loads hooks by file path, so the package beside this file is not importable by default.
 sys.path.insert(0, str(Path(__file__).parent))
 
+from glossary import render  # noqa: E402
 from glossary.errors import GlossaryError  # noqa: E402
 from glossary.loader import load_glossary  # noqa: E402
 from glossary.math import MathError, render_math  # noqa: E402
 from glossary.model import Glossary  # noqa: E402
 from glossary.navigation import A_TO_Z, HOME, build_nav  # noqa: E402
-from glossary import render  # noqa: E402
-
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 
@@ -24,6 +23,12 @@ class _Build:
     """What one build knows; replaced at the start of every build (mkdocs serve reuses the process)."""
 
     glossary: Glossary | None = None
+    # Math errors are gathered per page and raised once in on_env: an error raised while a
+    # page is read would be reported twice by MkDocs.
+    math_errors: list[str]
+
+    def __init__(self):
+        self.math_errors = []
 
 
 _build = _Build()
@@ -93,4 +98,12 @@ def on_page_content(html, page, config, files):
     try:
         return render_math(html)
     except MathError as error:
-        raise PluginError(f"docs/{page.file.src_uri}: {error}") from None
+        _build.math_errors.append(f"docs/{page.file.src_uri}: {error}")
+        return html
+
+
+def on_env(env, config, files):
+    if _build.math_errors:
+        more = len(_build.math_errors) - 1
+        raise PluginError(_build.math_errors[0] + (f" (and {more} more formula errors)" if more else ""))
+    return env

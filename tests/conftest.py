@@ -17,6 +17,7 @@ MKDOCS = [sys.executable, "-m", "mkdocs"]
 
 def copy_site(destination: Path, terms_from: Path | None = FIXTURE_TERMS) -> Path:
     """A copy of the site's sources; with `terms_from`, its terms replaced by those files."""
+    destination.mkdir(parents=True, exist_ok=True)
     for name in ("mkdocs.yml", "hooks", "overrides", "docs"):
         source = ROOT / name
         if source.is_dir():

@@ -19,10 +19,11 @@ def _check_unique_names(terms: list[Term]) -> None:
             key = name.casefold()
             if key in owners and owners[key][0].slug != term.slug:
                 other, other_field = owners[key]
+                role = {"title": "the title", "abbreviation": "the abbreviation", "aliases": "an alias"}[other_field]
                 raise GlossaryError(
                     term.path,
                     field,
-                    f"'{name}' is already the {other_field} of {other.path}",
+                    f"'{name}' is already {role} of {other.path}",
                     "a name may point to one term only",
                 )
             owners.setdefault(key, (term, field))

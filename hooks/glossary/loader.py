@@ -7,8 +7,8 @@ import posixpath
 from .catalog import build_glossary
 from .errors import GlossaryError
 from .frontmatter import split_front_matter
-from .model import Glossary
 from .links import compute_backlinks, linked_term_slugs
+from .model import Glossary
 from .schema import parse_category, parse_term
 
 

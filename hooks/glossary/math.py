@@ -13,6 +13,9 @@ _ARITHMATEX = re.compile(
 )
 
 
+_UNKNOWN_COMMAND = re.compile(r">(\\[A-Za-z]+)<")
+
+
 class MathError(ValueError):
     pass
 
@@ -26,7 +29,12 @@ def render_math(page_html: str) -> str:
         try:
             mathml = convert(tex, display=display)
         except Exception as error:  # latex2mathml raises many types for bad input
-            raise MathError(f"cannot render the formula '{tex}': {error}") from None
+            reason = str(error) or type(error).__name__
+            raise MathError(f"cannot render the formula '{tex}': {reason}") from None
+        unknown = _UNKNOWN_COMMAND.search(mathml)
+        if unknown:
+            # latex2mathml prints commands it does not know as text instead of failing.
+            raise MathError(f"cannot render the formula '{tex}': unknown command {unknown.group(1)}")
         if display == "block":
             return f'<div class="mmg-math">{mathml}</div>'
         return mathml

@@ -113,7 +113,9 @@ def render_term_footer(glossary: Glossary, term: Term) -> str:
     if backlinks:
         sources = sorted((glossary.term(slug) for slug in backlinks), key=lambda t: t.title.casefold())
         items = "\n".join(f"- {term_link(source, 'terms')}" for source in sources)
-        parts.append(f'## Referenced by {{ #referenced-by }}\n\n<div class="mmg-backlinks" markdown>\n\n{items}\n\n</div>\n')
+        parts.append(
+            f'## Referenced by {{ #referenced-by }}\n\n<div class="mmg-backlinks" markdown>\n\n{items}\n\n</div>\n'
+        )
     if term.papers:
         items = "\n".join(f"{index}. {render_paper(paper)}" for index, paper in enumerate(term.papers, 1))
         parts.append(f"## References {{ #references }}\n\n{items}\n")

@@ -69,7 +69,9 @@ def _check_keys(data: dict[str, Any], allowed: tuple[str, ...], path: str, prefi
             )
 
 
-def _text(data: dict[str, Any], key: str, path: str, *, required: bool, plain: bool = True, field: str = "") -> str | None:
+def _text(
+    data: dict[str, Any], key: str, path: str, *, required: bool, plain: bool = True, field: str = ""
+) -> str | None:
     name = field or key
     value = data.get(key)
     if value is None:
@@ -118,11 +120,11 @@ def parse_paper(data: Any, path: str, index: int) -> Paper:
     if arxiv is not None:
         if not isinstance(arxiv, str):
             raise GlossaryError(
-                path, f"{field}.arxiv", "must be quoted text", f"write arxiv: \"{arxiv}\" so YAML keeps the digits"
+                path, f"{field}.arxiv", "must be quoted text", f'write arxiv: "{arxiv}" so YAML keeps the digits'
             )
         if not _ARXIV_ID.match(arxiv):
             raise GlossaryError(
-                path, f"{field}.arxiv", f"'{arxiv}' is not an arXiv id", "use the form YYMM.NNNNN, e.g. \"2103.00020\""
+                path, f"{field}.arxiv", f"'{arxiv}' is not an arXiv id", 'use the form YYMM.NNNNN, e.g. "2103.00020"'
             )
     if (arxiv is None) == (url is None):
         raise GlossaryError(path, field, "needs exactly one of 'arxiv' or 'url'")
@@ -140,7 +142,10 @@ def parse_term(data: dict[str, Any], slug: str, path: str, category_slugs: tuple
     summary = _text(data, "summary", path, required=True)
     if len(summary) > SUMMARY_MAX_CHARS:
         raise GlossaryError(
-            path, "summary", f"has {len(summary)} characters, more than {SUMMARY_MAX_CHARS}", "shorten it to one sentence"
+            path,
+            "summary",
+            f"has {len(summary)} characters, more than {SUMMARY_MAX_CHARS}",
+            "shorten it to one sentence",
         )
     category = _text(data, "category", path, required=True)
     if category not in category_slugs:
@@ -156,7 +161,10 @@ def parse_term(data: dict[str, Any], slug: str, path: str, category_slugs: tuple
     for tag in tags:
         if tag not in TAGS:
             raise GlossaryError(
-                path, "tags", f"'{tag}' is not an allowed tag", did_you_mean(tag, TAGS) or "see TAGS in hooks/glossary/schema.py"
+                path,
+                "tags",
+                f"'{tag}' is not an allowed tag",
+                did_you_mean(tag, TAGS) or "see TAGS in hooks/glossary/schema.py",
             )
     related = _text_list(data, "related", path)
     if slug in related:

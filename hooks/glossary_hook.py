@@ -91,7 +91,7 @@ def on_page_markdown(markdown, page, config, files):
         markdown += "\n\n" + render.render_home_cards(glossary)
     elif src_uri == A_TO_Z:
         markdown += "\n\n" + render.render_a_to_z(glossary)
-    return markdown + "\n\n" + render.render_abbreviations(glossary)
+    return markdown + "\n\n" + render.render_abbreviations(glossary, markdown)
 
 
 def on_page_content(html, page, config, files):

@@ -88,8 +88,9 @@ def test_footer_leaves_out_empty_sections():
     assert "Related terms" not in footer and "Referenced by" not in footer and "References" not in footer
 
 
-def test_abbreviations_come_from_front_matter():
-    assert render_abbreviations(glossary()) == "*[ViT]: Vision Transformer\n"
+def test_abbreviations_come_from_front_matter_for_the_ones_a_page_uses():
+    assert render_abbreviations(glossary(), "A ViT-based encoder, the ViT.") == "*[ViT]: Vision Transformer\n"
+    assert render_abbreviations(glossary(), "No abbreviation; VITAL is another word.") == ""
 
 
 def test_nav_lists_every_term_under_its_category_with_counts():

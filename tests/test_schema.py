@@ -60,6 +60,7 @@ def test_folds_whitespace_of_folded_summaries():
         ({"summary": "A **bold** claim."}, "must be plain text without HTML or Markdown markup"),
         ({"summary": "See [CLIP](clip.md)."}, "must be plain text without HTML or Markdown markup"),
         ({"papers": None}, "field 'papers': is required for multimodal terms"),
+        ({"abbreviation": "Vision T."}, "field 'abbreviation': 'Vision T.' is not one word"),
     ],
 )
 def test_rejects_bad_fields(changes, message):

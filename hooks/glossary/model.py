@@ -86,6 +86,11 @@ class Glossary:
     def _terms_by_slug(self) -> dict[str, Term]:
         return {term.slug: term for term in self.terms}
 
+    @cached_property
+    def abbreviations(self) -> dict[str, str]:
+        """{abbreviation: title} for every term that has one."""
+        return {term.abbreviation: term.title for term in self.terms if term.abbreviation}
+
     def terms_in(self, category_slug: str) -> tuple[Term, ...]:
         return tuple(term for term in self.terms if term.category == category_slug)
 

@@ -128,11 +128,15 @@ def render_term_footer(glossary: Glossary, term: Term) -> str:
     return "\n".join(parts)
 
 
-def render_abbreviations(glossary: Glossary) -> str:
-    """abbr-extension definitions, so every abbreviation gets a tooltip on every page."""
-    lines = [
-        f"*[{term.abbreviation}]: {term.title}"
-        for term in sorted(glossary.terms, key=lambda t: t.abbreviation or "")
-        if term.abbreviation
-    ]
-    return "\n".join(lines) + "\n" if lines else ""
+_WORD = re.compile(r"[\w-]+")
+
+
+def render_abbreviations(glossary: Glossary, markdown: str) -> str:
+    """abbr-extension definitions for the abbreviations that `markdown` uses, for tooltips.
+
+    Only the ones the page mentions: every definition line is a Markdown block, so defining
+    all of them on every page would make the build quadratic in the number of terms.
+    """
+    abbreviations = glossary.abbreviations
+    used = sorted((word, abbreviations[word]) for word in set(_WORD.findall(markdown)) if word in abbreviations)
+    return "".join(f"*[{abbreviation}]: {title}\n" for abbreviation, title in used)

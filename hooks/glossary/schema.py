@@ -42,6 +42,7 @@ CATEGORY_KEYS = ("title", "tagline", "order")
 CATEGORIES_REQUIRING_PAPERS = frozenset({"multimodal"})
 
 _ARXIV_ID = re.compile(r"^\d{4}\.\d{4,5}$")
+_ABBREVIATION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*$")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # Markup that has no place in a plain-text field: HTML tags or entities, and Markdown syntax.
 _MARKUP = re.compile(r"<[A-Za-z/!]|&[A-Za-z#][A-Za-z0-9]*;|`|\*\*|__|\[[^\]]*\]\(|^#|!\[", re.MULTILINE)
@@ -156,6 +157,13 @@ def parse_term(data: dict[str, Any], slug: str, path: str, category_slugs: tuple
             did_you_mean(category, category_slugs) or f"use one of: {', '.join(category_slugs)}",
         )
     abbreviation = _text(data, "abbreviation", path, required=False)
+    if abbreviation is not None and not _ABBREVIATION.match(abbreviation):
+        raise GlossaryError(
+            path,
+            "abbreviation",
+            f"'{abbreviation}' is not one word of letters, digits and '-'",
+            "put longer names in 'aliases'",
+        )
     aliases = _text_list(data, "aliases", path)
     tags = _text_list(data, "tags", path)
     for tag in tags:

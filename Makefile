@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.lock | cksum | cut -d' ' -f1)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint format lock clean
+.PHONY: serve build test format lock urls clean
 
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
@@ -21,6 +21,10 @@ test: $(STAMP)
 format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+# Record the URLs of new pages in published-urls.txt (never drops one).
+urls: build
+	$(BIN)/python tests/url_manifest.py site
 
 # Re-pin the whole dependency tree after changing pyproject.toml.
 lock:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import posixpath
 import sys
 from pathlib import Path
@@ -9,14 +10,18 @@ from pathlib import Path
 # MkDocs loads hooks by file path, so the package beside this file is not importable by default.
 sys.path.insert(0, str(Path(__file__).parent))
 
-from glossary import render  # noqa: E402
-from glossary.errors import GlossaryError  # noqa: E402
-from glossary.loader import load_glossary  # noqa: E402
-from glossary.math import MathError, render_math  # noqa: E402
-from glossary.model import Glossary  # noqa: E402
-from glossary.navigation import A_TO_Z, HOME, build_nav  # noqa: E402
-from mkdocs.exceptions import PluginError  # noqa: E402
-from mkdocs.structure.pages import Page  # noqa: E402
+from glossary import (
+    exports,
+    render,
+)
+from glossary.errors import GlossaryError
+from glossary.links import mark_term_links
+from glossary.loader import load_glossary
+from glossary.math import MathError, render_math
+from glossary.model import Glossary
+from glossary.navigation import A_TO_Z, HOME, build_nav
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.pages import Page
 
 
 class _Build:
@@ -82,24 +87,31 @@ def on_page_markdown(markdown, page, config, files):
     glossary = _build.glossary
     src_uri = page.file.src_uri
     slug = posixpath.splitext(posixpath.basename(src_uri))[0]
+    site_url = config.site_url or ""
     if _is_source(page.file, "terms"):
         term = glossary.term(slug)
         markdown = render.insert_term_header(markdown, term) + "\n\n" + render.render_term_footer(glossary, term)
+        page.meta["description"] = term.summary
+        page.meta["mmg_jsonld"] = exports.script_safe_json(exports.defined_term(term, site_url))
     elif _is_source(page.file, "categories"):
-        markdown += "\n\n" + render.render_category_listing(glossary, glossary.category(slug))
+        category = glossary.category(slug)
+        markdown += "\n\n" + render.render_category_listing(glossary, category)
+        page.meta.setdefault("description", category.tagline)
     elif src_uri == HOME:
         markdown += "\n\n" + render.render_home_cards(glossary)
     elif src_uri == A_TO_Z:
         markdown += "\n\n" + render.render_a_to_z(glossary)
+        page.meta["mmg_jsonld"] = exports.script_safe_json(exports.defined_term_set(glossary, site_url))
     return markdown + "\n\n" + render.render_abbreviations(glossary, markdown)
 
 
 def on_page_content(html, page, config, files):
     try:
-        return render_math(html)
+        html = render_math(html)
     except MathError as error:
         _build.math_errors.append(f"docs/{page.file.src_uri}: {error}")
-        return html
+    slugs = {term.slug for term in _build.glossary.terms}
+    return mark_term_links(html, page.url, slugs)
 
 
 def on_env(env, config, files):
@@ -107,3 +119,17 @@ def on_env(env, config, files):
         more = len(_build.math_errors) - 1
         raise PluginError(_build.math_errors[0] + (f" (and {more} more formula errors)" if more else ""))
     return env
+
+
+def on_post_build(config):
+    glossary, site_dir = _build.glossary, Path(config.site_dir)
+    site_url = config.site_url or ""
+    for path, html in exports.redirect_pages(glossary, site_url).items():
+        target = site_dir / path
+        if target.exists():
+            raise PluginError(f"the alias redirect {path} would overwrite a page of the site")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(html, encoding="utf-8")
+    data = exports.glossary_json(glossary, site_url)
+    (site_dir / "glossary.json").write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (site_dir / "objects.inv").write_bytes(exports.objects_inv(glossary, config.site_name, "latest"))

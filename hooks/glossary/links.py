@@ -36,3 +36,26 @@ def compute_backlinks(links_by_slug: dict[str, set[str]]) -> dict[str, tuple[str
             if target != source:
                 backlinks.setdefault(target, []).append(source)
     return {target: tuple(sorted(sources)) for target, sources in backlinks.items()}
+
+
+_ANCHOR_HREF = re.compile(r'<a href="([^"#?]*)(#[^"]*)?"')
+_TERM_URL = re.compile(r"^terms/([a-z0-9-]+)$")
+
+
+def mark_term_links(page_html: str, page_url: str, term_slugs: set[str]) -> str:
+    """Add `data-preview` to links to term pages, so Material shows hover previews for them only.
+
+    `page_url` is the page's URL relative to the site root ('terms/clip/', '' for home).
+    """
+
+    def mark(match: re.Match[str]) -> str:
+        href = match.group(1)
+        if not href or "://" in href or href.startswith(("/", "mailto:")):
+            return match.group(0)
+        target = posixpath.normpath(posixpath.join(page_url, href))
+        term = _TERM_URL.match(target)
+        if term and term.group(1) in term_slugs and target != page_url.rstrip("/"):
+            return match.group(0) + " data-preview"
+        return match.group(0)
+
+    return _ANCHOR_HREF.sub(mark, page_html)

@@ -1,0 +1,145 @@
+"""Machine-readable exports for other sites: glossary.json, objects.inv, JSON-LD, redirects."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jinja2
+import sphobjinv
+
+from .catalog import alias_slugs
+from .model import Glossary, Paper, Term
+
+JSON_FORMAT_VERSION = 1
+_TEMPLATES = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
+    autoescape=True,
+    keep_trailing_newline=True,
+)
+
+
+def absolute(site_url: str, path: str) -> str:
+    return site_url.rstrip("/") + "/" + path.lstrip("/")
+
+
+def _paper_record(paper: Paper) -> dict:
+    record = {"title": paper.title, "authors": paper.authors, "year": paper.year, "url": paper.link}
+    if paper.venue:
+        record["venue"] = paper.venue
+    if paper.arxiv:
+        record["arxiv"] = paper.arxiv
+    return record
+
+
+def glossary_json(glossary: Glossary, site_url: str) -> dict:
+    """The whole glossary as plain data; the shape is `schemas/glossary.schema.json`."""
+    return {
+        "version": JSON_FORMAT_VERSION,
+        "name": "Multimodal AI Glossary",
+        "url": site_url,
+        "categories": [
+            {
+                "slug": category.slug,
+                "title": category.title,
+                "tagline": category.tagline,
+                "url": absolute(site_url, category.url),
+            }
+            for category in glossary.categories
+        ],
+        "terms": [
+            {
+                "slug": term.slug,
+                "url": absolute(site_url, term.url),
+                "title": term.title,
+                "abbreviation": term.abbreviation,
+                "aliases": list(term.aliases),
+                "summary": term.summary,
+                "category": term.category,
+                "tags": list(term.tags),
+                "related": list(term.related),
+                "papers": [_paper_record(paper) for paper in term.papers],
+            }
+            for term in glossary.terms
+        ],
+    }
+
+
+def inventory_entries(glossary: Glossary) -> list[tuple[str, str]]:
+    """(name, uri) for every title, abbreviation and alias, as Sphinx `std:term` objects."""
+    entries = []
+    for term in glossary.terms:
+        for name in (term.title, *term.other_names):
+            entries.append((name, term.url))
+    return sorted(entries, key=lambda entry: (entry[0].casefold(), entry[0]))
+
+
+def objects_inv(glossary: Glossary, project: str, version: str) -> bytes:
+    """A Sphinx inventory (format v2, zlib-compressed) so intersphinx resolves :term: roles."""
+    inventory = sphobjinv.Inventory()
+    inventory.project = project
+    inventory.version = version
+    for name, uri in inventory_entries(glossary):
+        inventory.objects.append(
+            sphobjinv.DataObjStr(name=name, domain="std", role="term", priority="-1", uri=uri, dispname="-")
+        )
+    return sphobjinv.compress(inventory.data_file(contract=True))
+
+
+def script_safe_json(data: dict) -> str:
+    """JSON that can sit inside <script>: no '<', '>' or '&' that could close the element."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _term_set_reference(site_url: str) -> dict:
+    return {"@type": "DefinedTermSet", "@id": absolute(site_url, "a-z/"), "name": "Multimodal AI Glossary"}
+
+
+def defined_term(term: Term, site_url: str) -> dict:
+    """schema.org DefinedTerm for one term page."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "DefinedTerm",
+        "@id": absolute(site_url, term.url),
+        "name": term.title,
+        "description": term.summary,
+        "url": absolute(site_url, term.url),
+        "inDefinedTermSet": _term_set_reference(site_url),
+    }
+    if term.other_names:
+        data["alternateName"] = list(term.other_names)
+    if term.abbreviation:
+        data["termCode"] = term.abbreviation
+    return data
+
+
+def defined_term_set(glossary: Glossary, site_url: str) -> dict:
+    """schema.org DefinedTermSet listing every term, for the A-Z page."""
+    data = _term_set_reference(site_url)
+    data = {"@context": "https://schema.org", **data, "url": absolute(site_url, "a-z/")}
+    data["hasDefinedTerm"] = [
+        {
+            "@type": "DefinedTerm",
+            "@id": absolute(site_url, term.url),
+            "name": term.title,
+            "description": term.summary,
+            "url": absolute(site_url, term.url),
+        }
+        for term in glossary.terms
+    ]
+    return data
+
+
+def redirect_pages(glossary: Glossary, site_url: str) -> dict[str, str]:
+    """{output path: HTML} of a redirect page for every alias slug of every term."""
+    template = _TEMPLATES.get_template("redirect.html")
+    pages = {}
+    for term in glossary.terms:
+        for slug in alias_slugs(term):
+            pages[f"terms/{slug}/index.html"] = template.render(
+                title=term.display_title,
+                relative_url=f"../{term.slug}/",
+                canonical_url=absolute(site_url, term.url),
+            )
+    return dict(sorted(pages.items()))

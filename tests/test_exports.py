@@ -1,0 +1,145 @@
+"""What other sites consume: glossary.json, objects.inv through a real Sphinx build, JSON-LD, redirects."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+import sphobjinv
+import yaml
+from bs4 import BeautifulSoup
+from built import page, text
+from conftest import ROOT
+
+SITE_URL = yaml.safe_load((ROOT / "mkdocs.yml").read_text().replace("!!python", ""))["site_url"]
+TERM_FILES = sorted(path for path in (ROOT / "docs" / "terms").glob("*.md") if not path.name.startswith("_"))
+
+
+def front_matter(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8").split("---", 2)[1])
+
+
+def names_of(meta: dict) -> list[str]:
+    return [meta["title"], *([meta["abbreviation"]] if meta.get("abbreviation") else []), *meta.get("aliases", [])]
+
+
+def test_glossary_json_validates_against_the_schema(real_site):
+    data = json.loads((real_site / "glossary.json").read_text(encoding="utf-8"))
+    schema = json.loads((ROOT / "schemas" / "glossary.schema.json").read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    errors = sorted(validator.iter_errors(data), key=str)
+    assert not errors, "\n".join(error.message for error in errors[:5])
+    assert sorted(term["slug"] for term in data["terms"]) == sorted(path.stem for path in TERM_FILES)
+    for term in data["terms"]:
+        meta = front_matter(ROOT / "docs" / "terms" / f"{term['slug']}.md")
+        assert term["title"] == meta["title"] and term["category"] == meta["category"]
+        assert term["related"] == meta.get("related", [])
+        assert (real_site / term["url"].removeprefix(SITE_URL) / "index.html").is_file()
+
+
+def test_schema_rejects_a_broken_export(real_site):
+    data = json.loads((real_site / "glossary.json").read_text(encoding="utf-8"))
+    schema = json.loads((ROOT / "schemas" / "glossary.schema.json").read_text(encoding="utf-8"))
+    del data["terms"][0]["summary"]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, schema)
+
+
+def test_inventory_has_every_name_of_every_term(real_site):
+    inventory = sphobjinv.Inventory(real_site / "objects.inv")
+    entries = {(obj.name, obj.uri) for obj in inventory.objects if (obj.domain, obj.role) == ("std", "term")}
+    for path in TERM_FILES:
+        for name in names_of(front_matter(path)):
+            assert (name, f"terms/{path.stem}/") in entries
+
+
+def test_a_real_sphinx_project_resolves_every_name(real_site, tmp_path):
+    project = tmp_path / "consumer"
+    shutil.copytree(ROOT / "tests" / "sphinx_consumer", project)
+    expected = {}
+    lines = ["Consumer", "========", ""]
+    for path in TERM_FILES:
+        for name in names_of(front_matter(path)):
+            lines.append(f"* :external+mmg:term:`{name}`")
+            expected[name] = f"{SITE_URL}terms/{path.stem}/"
+    (project / "index.rst").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    env = {**os.environ, "MMG_SITE_URL": SITE_URL, "MMG_INVENTORY": str(real_site / "objects.inv")}
+    result = subprocess.run(
+        [sys.executable, "-m", "sphinx", "-W", "-q", "-b", "html", str(project), str(tmp_path / "out")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    html = BeautifulSoup((tmp_path / "out" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    links = {text(a): a["href"] for a in html.select("li a.reference.external")}
+    assert links == expected
+    for href in set(links.values()):
+        assert (real_site / href.removeprefix(SITE_URL) / "index.html").is_file()
+
+
+def json_ld(soup: BeautifulSoup) -> list[dict]:
+    return [json.loads(script.string) for script in soup.select('script[type="application/ld+json"]')]
+
+
+@pytest.mark.parametrize("term_file", TERM_FILES, ids=lambda path: path.stem)
+def test_each_term_page_has_a_defined_term(real_site, term_file):
+    meta = front_matter(term_file)
+    blocks = json_ld(page(real_site, f"terms/{term_file.stem}/"))
+    assert len(blocks) == 1
+    term = blocks[0]
+    assert term["@context"] == "https://schema.org" and term["@type"] == "DefinedTerm"
+    assert term["name"] == meta["title"]
+    assert term["description"] == " ".join(meta["summary"].split())
+    assert term["url"] == f"{SITE_URL}terms/{term_file.stem}/"
+    assert term["inDefinedTermSet"]["@id"] == f"{SITE_URL}a-z/"
+    assert term.get("alternateName", []) == names_of(meta)[1:]
+
+
+def test_a_to_z_has_the_defined_term_set(real_site):
+    (term_set,) = json_ld(page(real_site, "a-z/"))
+    assert term_set["@type"] == "DefinedTermSet"
+    assert sorted(item["url"] for item in term_set["hasDefinedTerm"]) == sorted(
+        f"{SITE_URL}terms/{path.stem}/" for path in TERM_FILES
+    )
+
+
+def test_json_ld_text_cannot_close_the_script_element(tmp_path):
+    sys.path.insert(0, str(ROOT / "hooks"))
+    from glossary.exports import script_safe_json
+
+    hostile = {"description": "</script><script>alert(1)</script> & more"}
+    encoded = script_safe_json(hostile)
+    assert "</" not in encoded and "<" not in encoded
+    assert json.loads(encoded) == hostile
+
+
+@pytest.mark.parametrize("term_file", TERM_FILES, ids=lambda path: path.stem)
+def test_every_alias_redirects_to_its_term(real_site, term_file):
+    sys.path.insert(0, str(ROOT / "hooks"))
+    from glossary.slugs import slugify
+
+    for name in names_of(front_matter(term_file))[1:]:
+        slug = slugify(name)
+        if slug == term_file.stem:
+            continue
+        redirect = BeautifulSoup((real_site / "terms" / slug / "index.html").read_text(encoding="utf-8"), "html.parser")
+        assert redirect.select_one('link[rel="canonical"]')["href"] == f"{SITE_URL}terms/{term_file.stem}/"
+        assert redirect.select_one('meta[http-equiv="refresh"]')["content"] == f"0; url=../{term_file.stem}/"
+        assert redirect.select_one("body a")["href"] == f"../{term_file.stem}/"
+
+
+def test_term_links_in_content_get_hover_previews(real_site):
+    body = page(real_site, "terms/clip/").select_one("article")
+    previewed = {a["href"] for a in body.select("a[data-preview]")}
+    assert "../siglip/" in previewed
+    for a in body.select("a[href]"):
+        if a["href"].startswith("http") or a["href"].startswith("#"):
+            assert not a.has_attr("data-preview"), a

@@ -101,8 +101,8 @@ def time_cli_build(project: Path, site: Path) -> float:
     return time.perf_counter() - start
 
 
-def time_hook_in_process(project: Path, site: Path) -> tuple[float, float, float]:
-    """(whole build, glossary hook events, of which math rendering) in seconds, from one in-process build."""
+def time_hook_in_process(project: Path, site: Path) -> tuple[float, dict[str, float]]:
+    """(whole build, {hook event: seconds}) from one in-process build with the hook's events timed."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
@@ -111,7 +111,7 @@ def time_hook_in_process(project: Path, site: Path) -> tuple[float, float, float
     os.chdir(project)
     try:
         config = load_config(str(project / "mkdocs.yml"), site_dir=str(site), strict=True)
-        spent = {"hook": 0.0, "math": 0.0}
+        spent: dict[str, float] = {}
 
         def timed(function, key):
             def wrapper(*args, **kwargs):
@@ -119,28 +119,24 @@ def time_hook_in_process(project: Path, site: Path) -> tuple[float, float, float
                 try:
                     return function(*args, **kwargs)
                 finally:
-                    spent[key] += time.perf_counter() - start
+                    spent[key] = spent.get(key, 0.0) + time.perf_counter() - start
 
             return wrapper
 
         for event, functions in config.plugins.events.items():
-            hooked = []
-            for function in functions:
-                if getattr(function, "__module__", "") == "hooks/glossary_hook.py":
-                    module_globals = function.__globals__
-                    function = timed(function, "hook")
-                hooked.append(function)
-            config.plugins.events[event] = hooked
-        module_globals["render_math"] = timed(module_globals["render_math"], "math")
+            config.plugins.events[event] = [
+                timed(f, event) if getattr(f, "__module__", "") == "hooks/glossary_hook.py" else f for f in functions
+            ]
         start = time.perf_counter()
         build(config)
-        return time.perf_counter() - start, spent["hook"], spent["math"]
+        return time.perf_counter() - start, spent
     finally:
         os.chdir(cwd)
 
 
 def page_sizes(site: Path) -> tuple[int, int]:
-    sizes = [path.stat().st_size for path in (site / "terms").glob("*/index.html")]
+    # Alias redirect pages live under terms/ too; a term page is the one with an article.
+    sizes = [path.stat().st_size for path in (site / "terms").glob("*/index.html") if "<article" in path.read_text()]
     return max(sizes), int(statistics.median(sizes))
 
 
@@ -157,19 +153,33 @@ def main() -> None:
             project = make_project(count, workdir)
             site = workdir / f"site-{count}"
             walls = [time_cli_build(project, site) for _ in range(args.runs)]
-            in_process, hook, math = time_hook_in_process(project, workdir / f"site-{count}-inproc")
+            in_process, events = time_hook_in_process(project, workdir / f"site-{count}-inproc")
             largest, median = page_sizes(site)
-            rows.append((count, statistics.median(walls), in_process, hook, math, largest, median))
+            rows.append((count, statistics.median(walls), in_process, events, largest, median))
     base = rows[0][1]
+    print("\nBuild time and page size")
+    print("| terms | `mkdocs build` (s, median) | x vs first | largest term page (KB) | median term page (KB) |")
+    print("| ---: | ---: | ---: | ---: | ---: |")
+    for count, wall, _, _, largest, median in rows:
+        print(f"| {count} | {wall:.2f} | {wall / base:.1f} | {largest / 1024:.1f} | {median / 1024:.1f} |")
+    print("\nTime inside the glossary hook, as a share of an in-process build")
     print(
-        "| terms | mkdocs build (s, median) | x vs first | in-process build (s) | hook, all (s) | of which math (s) "
-        "| hook share | hook share without math | largest term page (KB) | median term page (KB) |"
+        "| terms | build (s) | hook, all | glue: parse, validate, nav, listings (files, nav, page_markdown) "
+        "| math + preview marks (page_content) | HTML compaction (post_page) | exports + redirects (post_build) |"
     )
-    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-    for count, wall, in_process, hook, math, largest, median in rows:
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for count, _, in_process, events, _, _ in rows:
+        glue = sum(
+            seconds for event, seconds in events.items() if event not in ("page_content", "post_page", "post_build")
+        )
+
+        def share(seconds: float, total: float = in_process) -> str:
+            return f"{seconds:.2f} s ({seconds / total:.1%})"
+
         print(
-            f"| {count} | {wall:.2f} | {wall / base:.1f} | {in_process:.2f} | {hook:.3f} | {math:.3f} "
-            f"| {hook / in_process:.1%} | {(hook - math) / in_process:.1%} | {largest / 1024:.1f} | {median / 1024:.1f} |"
+            f"| {count} | {in_process:.2f} | {share(sum(events.values()))} | {share(glue)} "
+            f"| {share(events.get('page_content', 0))} | {share(events.get('post_page', 0))} "
+            f"| {share(events.get('post_build', 0))} |"
         )
 
 

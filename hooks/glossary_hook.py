@@ -14,6 +14,7 @@ from glossary import (
     exports,
     render,
 )
+from glossary.compact import compact_html
 from glossary.errors import GlossaryError
 from glossary.links import mark_term_links
 from glossary.loader import load_glossary
@@ -110,8 +111,7 @@ def on_page_content(html, page, config, files):
         html = render_math(html)
     except MathError as error:
         _build.math_errors.append(f"docs/{page.file.src_uri}: {error}")
-    slugs = {term.slug for term in _build.glossary.terms}
-    return mark_term_links(html, page.url, slugs)
+    return mark_term_links(html, page.url, _build.glossary.slugs)
 
 
 def on_env(env, config, files):
@@ -119,6 +119,10 @@ def on_env(env, config, files):
         more = len(_build.math_errors) - 1
         raise PluginError(_build.math_errors[0] + (f" (and {more} more formula errors)" if more else ""))
     return env
+
+
+def on_post_page(output, page, config):
+    return compact_html(output)
 
 
 def on_post_build(config):

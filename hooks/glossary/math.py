@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
-from latex2mathml.converter import convert
+from latex2mathml.converter import convert as _convert
 
 # pymdownx.arithmatex (generic mode) wraps math as \( \) in a span and \[ \] in a div.
 _ARITHMATEX = re.compile(
@@ -18,6 +19,12 @@ _UNKNOWN_COMMAND = re.compile(r">(\\[A-Za-z]+)<")
 
 class MathError(ValueError):
     pass
+
+
+@lru_cache(maxsize=4096)
+def convert(tex: str, display: str) -> str:
+    """latex2mathml is pure Python; the same formula on several pages is converted once."""
+    return _convert(tex, display=display)
 
 
 def render_math(page_html: str) -> str:

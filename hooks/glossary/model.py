@@ -87,6 +87,10 @@ class Glossary:
         return {term.slug: term for term in self.terms}
 
     @cached_property
+    def slugs(self) -> frozenset[str]:
+        return frozenset(self._terms_by_slug)
+
+    @cached_property
     def abbreviations(self) -> dict[str, str]:
         """{abbreviation: title} for every term that has one."""
         return {term.abbreviation: term.title for term in self.terms if term.abbreviation}

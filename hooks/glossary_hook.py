@@ -24,6 +24,10 @@ from glossary.navigation import A_TO_Z, HOME, build_nav
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
 
+# Term pages rank above the category and A-Z pages that merely list them.
+TERM_SEARCH_BOOST = 2
+LISTING_SEARCH_BOOST = 0.5
+
 
 class _Build:
     """What one build knows; replaced at the start of every build (mkdocs serve reuses the process)."""
@@ -93,16 +97,24 @@ def on_page_markdown(markdown, page, config, files):
         term = glossary.term(slug)
         markdown = render.insert_term_header(markdown, term) + "\n\n" + render.render_term_footer(glossary, term)
         page.meta["description"] = term.summary
+        # Material's search gives the `tags` field a very high boost: fill it with the term's
+        # names so a title, abbreviation or alias finds its page first, and boost term pages.
+        # The abbreviation is listed three times: an exact abbreviation ("RAG") should outrank a
+        # title that merely contains it ("Multimodal RAG").
+        page.meta["tags"] = [term.title, *[term.abbreviation] * 3 * bool(term.abbreviation), *term.aliases]
+        page.meta["search"] = {"boost": TERM_SEARCH_BOOST}
         page.meta["mmg_jsonld"] = exports.script_safe_json(exports.defined_term(term, site_url))
     elif _is_source(page.file, "categories"):
         category = glossary.category(slug)
         markdown += "\n\n" + render.render_category_listing(glossary, category)
         page.meta.setdefault("description", category.tagline)
+        page.meta["search"] = {"boost": LISTING_SEARCH_BOOST}
     elif src_uri == HOME:
         markdown += "\n\n" + render.render_home_cards(glossary)
     elif src_uri == A_TO_Z:
         markdown += "\n\n" + render.render_a_to_z(glossary)
         page.meta["mmg_jsonld"] = exports.script_safe_json(exports.defined_term_set(glossary, site_url))
+        page.meta["search"] = {"boost": LISTING_SEARCH_BOOST}
     return markdown + "\n\n" + render.render_abbreviations(glossary, markdown)
 
 

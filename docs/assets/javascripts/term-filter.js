@@ -1,0 +1,96 @@
+// Sidebar term filter: narrows to the terms whose title, abbreviation or alias matches, across
+// every category. The term list is the site's own glossary.json; arrow keys move through the
+// matches and Enter opens one (through Material's instant navigation, as a click would).
+(() => {
+  let terms = null
+
+  function loadTerms() {
+    terms ??= fetch(new URL("glossary.json", __md_scope))
+      .then(response => response.json())
+      .then(data => {
+        const categories = Object.fromEntries(data.categories.map(c => [c.slug, c.title]))
+        return data.terms.map(term => ({
+          label: term.abbreviation ? `${term.title} (${term.abbreviation})` : term.title,
+          category: categories[term.category],
+          href: new URL(`terms/${term.slug}/`, __md_scope).href,
+          names: [term.title, term.abbreviation, ...term.aliases].filter(Boolean).map(n => n.toLowerCase()),
+        }))
+      })
+    return terms
+  }
+
+  // Names that start with the query rank before names that only contain it.
+  function rank(term, query) {
+    if (term.names.some(name => name.startsWith(query))) return 0
+    if (term.names.some(name => name.includes(query))) return 1
+    return -1
+  }
+
+  function render(results, list, status, query) {
+    list.replaceChildren(...results.map(term => {
+      const item = document.createElement("li")
+      const link = document.createElement("a")
+      link.href = term.href
+      link.className = "mmg-filter__link"
+      link.textContent = term.label
+      const category = document.createElement("span")
+      category.className = "mmg-filter__category"
+      category.textContent = term.category
+      link.append(category)
+      item.append(link)
+      return item
+    }))
+    status.textContent = query ? `${results.length} ${results.length === 1 ? "term" : "terms"} match` : ""
+  }
+
+  function mount() {
+    const nav = document.querySelector(".md-sidebar--primary .md-nav--primary")
+    if (!nav || nav.querySelector(".mmg-filter")) return
+    const box = document.createElement("div")
+    box.className = "mmg-filter"
+    box.innerHTML =
+      '<input class="mmg-filter__input" type="search" placeholder="Filter terms" aria-label="Filter terms" ' +
+      'autocomplete="off" spellcheck="false">' +
+      '<p class="mmg-sr-only" role="status"></p><ul class="mmg-filter__results" hidden></ul>'
+    const input = box.querySelector("input")
+    const status = box.querySelector("p")
+    const list = box.querySelector("ul")
+    const navList = nav.querySelector(":scope > .md-nav__list")
+    nav.querySelector(":scope > .md-nav__title")?.after(box) ?? nav.prepend(box)
+
+    input.addEventListener("input", async () => {
+      const query = input.value.trim().toLowerCase()
+      const all = await loadTerms()
+      if (query !== input.value.trim().toLowerCase()) return // a newer keystroke won
+      const results = query
+        ? all.map(term => [rank(term, query), term]).filter(([r]) => r >= 0)
+            .sort((a, b) => a[0] - b[0] || a[1].label.localeCompare(b[1].label)).map(([, term]) => term)
+        : []
+      render(results, list, status, query)
+      list.hidden = !query
+      if (navList) navList.hidden = Boolean(query)
+    })
+
+    box.addEventListener("keydown", event => {
+      const links = [...list.querySelectorAll("a")]
+      const index = links.indexOf(document.activeElement)
+      if (event.key === "ArrowDown" && links.length) {
+        links[Math.min(index + 1, links.length - 1)].focus()
+      } else if (event.key === "ArrowUp" && index >= 0) {
+        index === 0 ? input.focus() : links[index - 1].focus()
+      } else if (event.key === "Enter" && document.activeElement === input && links.length) {
+        links[0].click()
+      } else if (event.key === "Escape") {
+        input.value = ""
+        input.dispatchEvent(new Event("input"))
+        input.focus()
+      } else {
+        return
+      }
+      event.preventDefault()
+      event.stopPropagation()
+    })
+  }
+
+  document$.subscribe(mount)
+})()

@@ -14,6 +14,7 @@ from glossary import (
     exports,
     render,
 )
+from glossary.accessibility import name_search_dialog
 from glossary.compact import compact_html
 from glossary.errors import GlossaryError
 from glossary.links import mark_term_links
@@ -134,7 +135,7 @@ def on_env(env, config, files):
 
 
 def on_post_page(output, page, config):
-    return compact_html(output)
+    return compact_html(name_search_dialog(output))
 
 
 def on_post_build(config):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import copy_site, run_build
+from sitebuild import copy_site, run_build
 
 GOOD = """---
 title: Delta Model

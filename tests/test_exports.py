@@ -15,9 +15,9 @@ import sphobjinv
 import yaml
 from bs4 import BeautifulSoup
 from built import page, text
-from conftest import ROOT
+from sitebuild import ROOT, published_site_url
 
-SITE_URL = yaml.safe_load((ROOT / "mkdocs.yml").read_text().replace("!!python", ""))["site_url"]
+SITE_URL = published_site_url()
 TERM_FILES = sorted(path for path in (ROOT / "docs" / "terms").glob("*.md") if not path.name.startswith("_"))
 
 

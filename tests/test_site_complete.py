@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import yaml
 from built import article, page, text
-from conftest import ROOT
+from sitebuild import ROOT
 
 TERM_FILES = sorted(path for path in (ROOT / "docs" / "terms").glob("*.md") if not path.name.startswith("_"))
 

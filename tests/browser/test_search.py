@@ -1,0 +1,94 @@
+"""The header search finds terms by name, abbreviation, alias and key phrase, term page first."""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+import pytest
+
+# (query, slug of the expected first result). Titles and abbreviations of every seed term, then
+# aliases and key phrases a reader would type.
+QUERIES = [
+    ("Audio Embeddings", "audio-embeddings"),
+    ("CLIP", "clip"),
+    ("Diffusion Model", "diffusion-model"),
+    ("Flow Matching", "flow-matching"),
+    ("Image Encoder", "image-encoder"),
+    ("Multimodal RAG", "multimodal-rag"),
+    ("Optical Character Recognition", "ocr"),
+    ("OCR", "ocr"),
+    ("SigLIP", "siglip"),
+    ("Text-to-Image", "text-to-image"),
+    ("Vision Transformer", "vision-transformer"),
+    ("ViT", "vision-transformer"),
+    ("Vision-Language Model", "vision-language-model"),
+    ("VLM", "vision-language-model"),
+    ("Visual Question Answering", "visual-question-answering"),
+    ("VQA", "visual-question-answering"),
+    ("Whisper", "whisper"),
+    ("ASR", "whisper"),
+    ("RAG", "retrieval-augmented-generation"),
+    ("LLM", "large-language-model"),
+    ("CNN", "convolutional-neural-network"),
+    ("VAE", "variational-autoencoder"),
+    ("self-attention", "attention"),
+    ("Contrastive Language-Image Pre-training", "clip"),
+    ("DDPM", "diffusion-model"),
+    ("rectified flow", "flow-matching"),
+    ("cosine similarity", "cosine-similarity"),
+    ("InfoNCE", "contrastive-learning"),
+    ("byte pair encoding", "tokenization"),
+    ("LoRA", "fine-tuning"),
+    ("zero-shot", "zero-shot-learning"),
+    ("classifier-free guidance", "classifier-free-guidance"),
+    ("word error rate", "word-error-rate"),
+    ("ColBERT", "late-interaction"),
+]
+SEED_QUERIES = QUERIES[:18]
+
+
+def search(page, query: str) -> list[str]:
+    """Type a query into the header search; the term slugs (or page paths) of the results, in order."""
+    field = page.locator("input.md-search__input")
+    if not field.is_visible():  # narrow screens hide the field behind the search button
+        page.locator("label.md-header__button[for=__search]").click()
+    field.click()
+    field.fill("")
+    field.type(query, delay=10)
+    page.wait_for_selector(".md-search-result__item", timeout=10_000)
+    page.wait_for_timeout(300)  # let the result list settle after the last keystroke
+    hrefs = page.eval_on_selector_all(
+        ".md-search-result__item > a.md-search-result__link", "links => links.map(a => a.getAttribute('href'))"
+    )
+    results = []
+    for href in hrefs:
+        path = urlparse(href).path.rstrip("/").split("/")
+        results.append(path[-1] if "terms" in path else "/".join(path[-2:]))
+    return results
+
+
+@pytest.fixture(scope="module")
+def results(browser, base_url):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(base_url, wait_until="networkidle")
+    found = {query: search(page, query) for query, _ in QUERIES}
+    context.close()
+    return found
+
+
+def test_query_set_hit_rates(results, record_property):
+    hits_at_1 = sum(results[query][:1] == [slug] for query, slug in QUERIES)
+    hits_at_3 = sum(slug in results[query][:3] for query, slug in QUERIES)
+    record_property("hit@1", hits_at_1 / len(QUERIES))
+    record_property("hit@3", hits_at_3 / len(QUERIES))
+    print(f"\nsearch: {len(QUERIES)} queries, hit@1 {hits_at_1}/{len(QUERIES)}, hit@3 {hits_at_3}/{len(QUERIES)}")
+    print("not first:", {query: results[query][:3] for query, slug in QUERIES if results[query][:1] != [slug]})
+    misses = {query: results[query][:3] for query, slug in QUERIES if slug not in results[query][:3]}
+    assert hits_at_3 == len(QUERIES), f"not in the top 3: {misses}"
+    assert hits_at_1 >= 0.9 * len(QUERIES)
+
+
+@pytest.mark.parametrize(("query", "slug"), SEED_QUERIES, ids=[query for query, _ in SEED_QUERIES])
+def test_seed_term_is_first_for_its_name_and_abbreviation(results, query, slug):
+    assert results[query][:1] == [slug], results[query][:5]

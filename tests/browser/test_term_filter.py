@@ -1,0 +1,50 @@
+"""The sidebar filter narrows the term list as you type, across all categories, by keyboard too."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import expect
+
+
+def labels(page) -> list[str]:
+    return page.locator(".md-sidebar--primary .mmg-filter__link").evaluate_all(
+        "links => links.map(a => a.firstChild.textContent)"
+    )
+
+
+def test_filter_matches_titles_abbreviations_and_aliases_across_categories(tab):
+    page = tab.open("terms/clip/")
+    field = page.locator(".md-sidebar--primary .mmg-filter__input")
+    field.fill("vit")
+    expect(page.locator(".md-sidebar--primary .mmg-filter__link").first).to_contain_text("Vision Transformer (ViT)")
+    field.fill("encoder")
+    found = labels(page)
+    assert "Image Encoder" in found  # multimodal
+    assert "Variational Autoencoder (VAE)" in found  # foundations: not in this page's pruned nav
+    assert found == sorted(found, key=lambda label: (not label.lower().startswith("encoder"), label.lower()))
+    field.fill("self-attention")  # an alias
+    assert labels(page) == ["Attention"]
+    expect(page.locator(".md-sidebar--primary .mmg-filter [role=status]")).to_have_text("1 term match")
+    field.fill("")
+    expect(page.locator(".md-sidebar--primary .md-nav--primary > .md-nav__list")).to_be_visible()
+
+
+def test_keyboard_arrows_and_enter_open_a_term_with_instant_navigation(tab):
+    page = tab.open("terms/clip/")
+    page.evaluate("window.__same_document = true")
+    field = page.locator(".md-sidebar--primary .mmg-filter__input")
+    field.fill("diff")
+    expect(page.locator(".md-sidebar--primary .mmg-filter__link").first).to_be_visible()
+    field.press("ArrowDown")
+    focused = page.evaluate("document.activeElement.textContent")
+    assert focused.startswith("Diffusion Model")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/terms/diffusion-model/$"))
+    assert page.evaluate("window.__same_document === true")
+    # After instant navigation the new sidebar has its own working filter.
+    field = page.locator(".md-sidebar--primary .mmg-filter__input")
+    field.fill("whisper")
+    field.press("Enter")
+    page.wait_for_url(re.compile(r"/terms/whisper/$"))
+    expect(page.locator("article h1")).to_contain_text("Whisper")

@@ -24,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
-from conftest import copy_site  # noqa: E402
+from sitebuild import copy_site  # noqa: E402
 
 CATEGORIES = sorted(path.stem for path in (ROOT / "docs" / "categories").glob("*.md"))
 WORDS = [

@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.lock | cksum | cut -d' ' -f1)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test format lock urls chromium clean
+.PHONY: serve build test format lock new urls chromium clean
 
 # Served at the root of 127.0.0.1:8000 (site_url's /glossary/ path applies only when published).
 serve: $(STAMP)
@@ -22,6 +22,12 @@ test: $(STAMP) chromium
 format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+# Start a new concept page: make new TERM="Some Term" CATEGORY=multimodal
+new: $(STAMP)
+	@# TERM is also the terminal's variable: only a TERM given on the command line counts.
+	@test "$(origin TERM)" = "command line" && test -n "$(CATEGORY)" || { echo 'usage: make new TERM="Some Term" CATEGORY=multimodal'; exit 2; }
+	$(BIN)/python hooks/new_term.py "$(TERM)" "$(CATEGORY)"
 
 # Record the URLs of new pages in published-urls.txt (never drops one).
 urls: build

@@ -22,6 +22,7 @@ from glossary.loader import load_glossary
 from glossary.math import MathError, render_math
 from glossary.model import Glossary
 from glossary.navigation import A_TO_Z, HOME, build_nav
+from glossary.revisions import last_changed_dates
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
 
@@ -34,12 +35,14 @@ class _Build:
     """What one build knows; replaced at the start of every build (mkdocs serve reuses the process)."""
 
     glossary: Glossary | None = None
+    changed: dict[str, str]
     # Math errors are gathered per page and raised once in on_env: an error raised while a
     # page is read would be reported twice by MkDocs.
     math_errors: list[str]
 
     def __init__(self):
         self.math_errors = []
+        self.changed = {}
 
 
 _build = _Build()
@@ -79,6 +82,7 @@ def on_files(files, config):
         raise PluginError(str(error)) from None
     top_level = [f.src_uri for f in pages if "/" not in f.src_uri and not f.inclusion.is_excluded()]
     config.nav = build_nav(_build.glossary, top_level)
+    _build.changed = last_changed_dates(Path(config.docs_dir))
     return files
 
 
@@ -94,6 +98,10 @@ def on_page_markdown(markdown, page, config, files):
     src_uri = page.file.src_uri
     slug = posixpath.splitext(posixpath.basename(src_uri))[0]
     site_url = config.site_url or ""
+    if src_uri in _build.changed:
+        date = _build.changed[src_uri]
+        # Material's source-file partial shows this as the page's "Last update".
+        page.meta["revision_date"] = f'<time datetime="{date}">{date}</time>'
     if _is_source(page.file, "terms"):
         term = glossary.term(slug)
         markdown = render.insert_term_header(markdown, term) + "\n\n" + render.render_term_footer(glossary, term)
@@ -150,3 +158,4 @@ def on_post_build(config):
     data = exports.glossary_json(glossary, site_url)
     (site_dir / "glossary.json").write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     (site_dir / "objects.inv").write_bytes(exports.objects_inv(glossary, config.site_name, "latest"))
+    (site_dir / "robots.txt").write_text(f"User-agent: *\nAllow: /\nSitemap: {site_url}sitemap.xml\n", encoding="utf-8")

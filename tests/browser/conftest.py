@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import functools
 import shutil
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 from playwright.sync_api import sync_playwright
-from sitebuild import ROOT, build_or_fail
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -22,45 +17,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-
-
-PREFIX = "/glossary/"
-
-
-class SubPathHandler(SimpleHTTPRequestHandler):
-    """Serves the site under PREFIX, like a project site on a static host; 404 elsewhere."""
-
-    def translate_path(self, path):
-        if not path.startswith(PREFIX):
-            return str(Path(self.directory) / "__outside_the_site__")
-        return super().translate_path("/" + path[len(PREFIX) :])
-
-    def send_error(self, code, message=None, explain=None):
-        not_found = Path(self.directory) / "404.html"
-        if code == 404 and not_found.is_file():
-            body = not_found.read_bytes()
-            self.send_response(404)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-            return
-        super().send_error(code, message, explain)
-
-    def log_message(self, format, *args):
-        pass
-
-
-@pytest.fixture(scope="session")
-def hosted_site(tmp_path_factory):
-    """The real site built for, and served at, http://127.0.0.1:PORT/glossary/ (a sub-path)."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), SubPathHandler)
-    base_url = f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
-    site = build_or_fail(ROOT, tmp_path_factory.mktemp("hosted-site"), site_url=base_url)
-    server.RequestHandlerClass = functools.partial(SubPathHandler, directory=str(site))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield site, base_url
-    server.shutdown()
 
 
 @pytest.fixture(scope="session")

@@ -56,10 +56,15 @@ def search(page, query: str) -> list[str]:
     field.fill("")
     field.type(query, delay=10)
     page.wait_for_selector(".md-search-result__item", timeout=10_000)
-    page.wait_for_timeout(300)  # let the result list settle after the last keystroke
-    hrefs = page.eval_on_selector_all(
-        ".md-search-result__item > a.md-search-result__link", "links => links.map(a => a.getAttribute('href'))"
-    )
+    # Results update after each keystroke in a worker: read them until two reads agree.
+    read = """() => [...document.querySelectorAll('.md-search-result__item > a.md-search-result__link')]
+        .map(a => a.getAttribute('href'))"""
+    hrefs, previous = page.evaluate(read), None
+    for _ in range(40):
+        if hrefs == previous:
+            break
+        page.wait_for_timeout(250)
+        previous, hrefs = hrefs, page.evaluate(read)
     results = []
     for href in hrefs:
         path = urlparse(href).path.rstrip("/").split("/")

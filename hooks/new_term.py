@@ -1,0 +1,45 @@
+"""`make new TERM="Some Term" CATEGORY=multimodal`: create docs/terms/<slug>.md from the template."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from glossary.errors import GlossaryError
+from glossary.loader import load_glossary
+from glossary.scaffold import check_new_name, new_term_page
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("title")
+    parser.add_argument("category")
+    parser.add_argument("--docs", type=Path, default=Path("docs"))
+    args = parser.parse_args(argv)
+    terms_dir = args.docs / "terms"
+
+    def sources(folder: str) -> dict[str, str]:
+        return {
+            f"{folder}/{path.name}": path.read_text(encoding="utf-8")
+            for path in sorted((args.docs / folder).glob("*.md"))
+            if not path.name.startswith("_")
+        }
+
+    try:
+        glossary = load_glossary(sources("terms"), sources("categories"))
+        slug = check_new_name(args.title.strip(), args.category.strip(), glossary)
+    except GlossaryError as error:
+        print(f"make new: {error}", file=sys.stderr)
+        return 1
+    page = terms_dir / f"{slug}.md"
+    template = (terms_dir / "_template.md").read_text(encoding="utf-8")
+    page.write_text(new_term_page(template, args.title.strip(), args.category.strip()), encoding="utf-8")
+    print(f"created {page}: fill in the summary, papers and body, then run `make serve`")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -16,6 +16,8 @@ def labels(page) -> list[str]:
 def test_filter_matches_titles_abbreviations_and_aliases_across_categories(tab):
     page = tab.open("terms/clip/")
     field = page.locator(".md-sidebar--primary .mmg-filter__input")
+    nav_list = page.locator(".md-sidebar--primary .md-nav--primary > .md-nav__list")
+    assert field.bounding_box()["y"] < nav_list.bounding_box()["y"], "the filter sits at the top of the navigation"
     field.fill("vit")
     expect(page.locator(".md-sidebar--primary .mmg-filter__link").first).to_contain_text("Vision Transformer (ViT)")
     field.fill("encoder")

@@ -56,7 +56,9 @@
     const status = box.querySelector("p")
     const list = box.querySelector("ul")
     const navList = nav.querySelector(":scope > .md-nav__list")
-    nav.querySelector(":scope > .md-nav__title")?.after(box) ?? nav.prepend(box)
+    const title = nav.querySelector(":scope > .md-nav__title")
+    if (title) title.after(box)
+    else nav.prepend(box)
 
     input.addEventListener("input", async () => {
       const query = input.value.trim().toLowerCase()

@@ -66,7 +66,14 @@ def ensure_lighthouse() -> Path:
 
 
 def run_lighthouse(binary: Path, url: str, preset: str, output: Path) -> dict:
-    command = [str(binary), url, "--quiet", "--output=json", f"--output-path={output}", f"--chrome-flags={CHROME_FLAGS}"]
+    command = [
+        str(binary),
+        url,
+        "--quiet",
+        "--output=json",
+        f"--output-path={output}",
+        f"--chrome-flags={CHROME_FLAGS}",
+    ]
     command.append(f"--only-categories={','.join(CATEGORIES)}")
     if preset == "desktop":
         command.append("--preset=desktop")
@@ -94,7 +101,9 @@ def main() -> None:
         version = subprocess.run([str(binary), "--version"], capture_output=True, text=True).stdout.strip()
         chromium = subprocess.run(["/usr/bin/chromium", "--version"], capture_output=True, text=True).stdout.strip()
         print(f"machine: {platform.machine()}, {os.cpu_count()} cores; Lighthouse {version}; {chromium}\n")
-        print("| page | preset | performance | accessibility | best practices | SEO | transferred (KB) | without search index (KB) |")
+        print(
+            "| page | preset | performance | accessibility | best practices | SEO | transferred (KB) | without search index (KB) |"
+        )
         print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
         for name, path in PAGES.items():
             for preset in ("mobile", "desktop"):

@@ -11,8 +11,9 @@ export NO_MKDOCS_2_WARNING := 1
 serve: $(STAMP)
 	MMG_SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
+# SOURCE_DATE_EPOCH: the sitemap's dates come from the last commit, so a commit always builds the same files.
 build: $(STAMP)
-	$(BIN)/mkdocs build --strict
+	SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct 2>/dev/null || date +%s) $(BIN)/mkdocs build --strict
 
 test: $(STAMP) chromium
 	$(BIN)/ruff format --check .

@@ -118,3 +118,19 @@ def test_pages_load_nothing_from_other_hosts(fixture_site, url_path):
 def test_templates_and_contributor_notes_are_not_published(fixture_site):
     assert not (fixture_site / "terms" / "_template").exists()
     assert not (fixture_site / "assets" / "figures" / "README").exists()
+
+
+def test_two_builds_of_the_same_sources_are_identical(tmp_path):
+    from sitebuild import copy_site, run_build
+
+    project = copy_site(tmp_path / "project")
+    outputs = []
+    for run in ("first", "second"):
+        site = tmp_path / run
+        assert run_build(project, site).returncode == 0
+        outputs.append(
+            {path.relative_to(site): path.read_bytes() for path in sorted(site.rglob("*")) if path.is_file()}
+        )
+    assert outputs[0].keys() == outputs[1].keys()
+    different = [str(path) for path in outputs[0] if outputs[0][path] != outputs[1][path]]
+    assert different == []

@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 # MkDocs loads hooks by file path, so the package beside this file is not importable by default.
-sys.path.insert(0, str(Path(__file__).parent))
+if str(Path(__file__).parent) not in sys.path:
+    sys.path.insert(0, str(Path(__file__).parent))
 
 from glossary import (
     exports,

@@ -19,6 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("category")
     parser.add_argument("--docs", type=Path, default=Path("docs"))
     args = parser.parse_args(argv)
+    title, category = args.title.strip(), args.category.strip()
     terms_dir = args.docs / "terms"
 
     def sources(folder: str) -> dict[str, str]:
@@ -30,13 +31,13 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         glossary = load_glossary(sources("terms"), sources("categories"))
-        slug = check_new_name(args.title.strip(), args.category.strip(), glossary)
+        slug = check_new_name(title, category, glossary)
     except GlossaryError as error:
         print(f"make new: {error}", file=sys.stderr)
         return 1
     page = terms_dir / f"{slug}.md"
     template = (terms_dir / "_template.md").read_text(encoding="utf-8")
-    page.write_text(new_term_page(template, args.title.strip(), args.category.strip()), encoding="utf-8")
+    page.write_text(new_term_page(template, title, category), encoding="utf-8")
     print(f"created {page}: fill in the summary, papers and body, then run `make serve`")
     return 0
 

@@ -63,3 +63,11 @@ def build_or_fail(project: Path, site_dir: Path, site_url: str | None = None) ->
     result = run_build(project, site_dir, site_url)
     assert result.returncode == 0, f"build failed:\n{result.stderr[-4000:]}"
     return site_dir
+
+
+# The real site's concept pages, and their front matter as a reader of the source sees it.
+TERM_FILES = sorted(path for path in (ROOT / "docs" / "terms").glob("*.md") if not path.name.startswith("_"))
+
+
+def front_matter(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8").split("---", 2)[1])

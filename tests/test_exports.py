@@ -7,22 +7,15 @@ import os
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import jsonschema
 import pytest
 import sphobjinv
-import yaml
 from bs4 import BeautifulSoup
 from built import page, text
-from sitebuild import ROOT, published_site_url
+from sitebuild import ROOT, TERM_FILES, front_matter, published_site_url
 
 SITE_URL = published_site_url()
-TERM_FILES = sorted(path for path in (ROOT / "docs" / "terms").glob("*.md") if not path.name.startswith("_"))
-
-
-def front_matter(path: Path) -> dict:
-    return yaml.safe_load(path.read_text(encoding="utf-8").split("---", 2)[1])
 
 
 def names_of(meta: dict) -> list[str]:

@@ -11,10 +11,9 @@ from xml.etree import ElementTree
 import pytest
 from bs4 import BeautifulSoup
 from built import page, text
-from sitebuild import ROOT, published_site_url
+from sitebuild import ROOT, TERM_FILES, published_site_url
 
 SITE_URL = published_site_url()
-TERM_FILES = sorted(path for path in (ROOT / "docs" / "terms").glob("*.md") if not path.name.startswith("_"))
 
 
 def fetch(url: str) -> tuple[int, bytes, str]:

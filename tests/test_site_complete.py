@@ -3,15 +3,8 @@
 from __future__ import annotations
 
 import pytest
-import yaml
 from built import article, page, text
-from sitebuild import ROOT
-
-TERM_FILES = sorted(path for path in (ROOT / "docs" / "terms").glob("*.md") if not path.name.startswith("_"))
-
-
-def front_matter(path):
-    return yaml.safe_load(path.read_text(encoding="utf-8").split("---", 2)[1])
+from sitebuild import ROOT, TERM_FILES, front_matter
 
 
 def test_the_site_has_terms():

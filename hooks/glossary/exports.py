@@ -116,19 +116,21 @@ def defined_term(term: Term, site_url: str) -> dict:
 
 def defined_term_set(glossary: Glossary, site_url: str) -> dict:
     """schema.org DefinedTermSet listing every term, for the A-Z page."""
-    data = _term_set_reference(site_url)
-    data = {"@context": "https://schema.org", **data, "url": absolute(site_url, "a-z/")}
-    data["hasDefinedTerm"] = [
-        {
-            "@type": "DefinedTerm",
-            "@id": absolute(site_url, term.url),
-            "name": term.title,
-            "description": term.summary,
-            "url": absolute(site_url, term.url),
-        }
-        for term in glossary.terms
-    ]
-    return data
+    return {
+        "@context": "https://schema.org",
+        **_term_set_reference(site_url),
+        "url": absolute(site_url, "a-z/"),
+        "hasDefinedTerm": [
+            {
+                "@type": "DefinedTerm",
+                "@id": absolute(site_url, term.url),
+                "name": term.title,
+                "description": term.summary,
+                "url": absolute(site_url, term.url),
+            }
+            for term in glossary.terms
+        ],
+    }
 
 
 def redirect_pages(glossary: Glossary, site_url: str) -> dict[str, str]:

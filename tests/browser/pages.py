@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from url_manifest import EXPORTS, published_urls
+
+
+def is_redirect(site: Path, url: str) -> bool:
+    return 'http-equiv="refresh"' in (site / url / "index.html").read_text(encoding="utf-8")[:1000]
+
 
 def site_pages(site: Path) -> list[str]:
-    pages = []
-    for index in sorted(site.rglob("index.html")):
-        relative = index.parent.relative_to(site).as_posix()
-        if relative.startswith(("assets", "search")):
-            continue
-        if 'http-equiv="refresh"' in index.read_text(encoding="utf-8")[:1000]:
-            continue  # an alias redirect, tested in test_exports.py
-        pages.append("" if relative == "." else relative + "/")
-    return pages
+    # Alias redirects are tested in test_exports.py.
+    return [url for url in published_urls(site) if url not in EXPORTS and not is_redirect(site, url)]

@@ -35,18 +35,31 @@ def test_filter_matches_titles_abbreviations_and_aliases_across_categories(tab):
 def test_keyboard_arrows_and_enter_open_a_term_with_instant_navigation(tab):
     page = tab.open("terms/clip/")
     page.evaluate("window.__same_document = true")
+    # A slow network: instant navigation changes the address at once but swaps the page in later.
+    slow_network(page, latency_ms=400)
     field = page.locator(".md-sidebar--primary .mmg-filter__input")
     field.fill("diff")
     expect(page.locator(".md-sidebar--primary .mmg-filter__link").first).to_be_visible()
     field.press("ArrowDown")
     focused = page.evaluate("document.activeElement.textContent")
     assert focused.startswith("Diffusion Model")
+    field.evaluate("input => input.classList.add('from-the-page-before')")
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/terms/diffusion-model/$"))
+    expect(page.locator("article h1")).to_contain_text("Diffusion Model")
     assert page.evaluate("window.__same_document === true")
-    # After instant navigation the new sidebar has its own working filter.
-    field = page.locator(".md-sidebar--primary .mmg-filter__input")
+    # The swapped-in sidebar has its own working filter.
+    field = page.locator(".md-sidebar--primary .mmg-filter__input:not(.from-the-page-before)")
     field.fill("whisper")
     field.press("Enter")
     page.wait_for_url(re.compile(r"/terms/whisper/$"))
     expect(page.locator("article h1")).to_contain_text("Whisper")
+
+
+def slow_network(page, latency_ms: int) -> None:
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send(
+        "Network.emulateNetworkConditions",
+        {"offline": False, "latency": latency_ms, "downloadThroughput": -1, "uploadThroughput": -1},
+    )

@@ -7,7 +7,10 @@ def test_block_and_inline_math_become_mathml():
     out = render_math(html)
     assert "arithmatex" not in out
     assert '<math xmlns="http://www.w3.org/1998/Math/MathML" display="inline">' in out
-    assert '<div class="mmg-math"><math xmlns="http://www.w3.org/1998/Math/MathML" display="block">' in out
+    assert (
+        '<div class="mmg-math" data-search-exclude="formula"><math xmlns="http://www.w3.org/1998/Math/MathML" display="block">'
+        in out
+    )
     assert "<mfrac>" in out and ("<mo>&lt;</mo>" in out or "<mo>&#x0003C;</mo>" in out)
 
 

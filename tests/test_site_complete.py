@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from built import article, page, text
 from sitebuild import ROOT, TERM_FILES, front_matter
@@ -43,3 +45,17 @@ def test_counts_on_category_pages_and_home_match_the_files(real_site):
         assert cards[meta["title"]] == expected
         listing = article(real_site, f"categories/{category_file.stem}/")
         assert len(listing.select(".mmg-term-list li")) == count
+
+
+def test_display_formulas_stay_on_the_page_but_out_of_the_search_index(real_site):
+    """Search would show a display formula as loose symbols ("e=1T∑t=1Th..."), so it is not indexed."""
+    entries = json.loads((real_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    indexed = "".join("".join(entry["text"].split()) for entry in entries)
+    formulas = [
+        "".join(formula.get_text().split())
+        for term_file in TERM_FILES
+        for formula in page(real_site, f"terms/{term_file.stem}/").select("article .mmg-math > math")
+    ]
+    assert len(formulas) >= 10
+    assert [formula for formula in formulas if formula in indexed] == []
+    assert "data-search-exclude" not in (real_site / "terms" / "clip" / "index.html").read_text(encoding="utf-8")

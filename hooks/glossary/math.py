@@ -43,7 +43,8 @@ def render_math(page_html: str) -> str:
             # latex2mathml prints commands it does not know as text instead of failing.
             raise MathError(f"cannot render the formula '{tex}': unknown command {unknown.group(1)}")
         if display == "block":
-            return f'<div class="mmg-math">{mathml}</div>'
+            # Material's search would index the formula as a run of loose symbols: leave it out.
+            return f'<div class="mmg-math" data-search-exclude="formula">{mathml}</div>'
         return mathml
 
     return _ARITHMATEX.sub(to_mathml, page_html)

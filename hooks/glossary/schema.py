@@ -30,6 +30,7 @@ TAGS = frozenset(
         "embedding",
         "math",
         "inference",
+        "safety",
     }
 )
 

@@ -44,6 +44,10 @@ QUERIES = [
     ("classifier-free guidance", "classifier-free-guidance"),
     ("word error rate", "word-error-rate"),
     ("ColBERT", "late-interaction"),
+    ("KV cache", "kv-cache"),
+    ("function calling", "tool-use"),
+    ("indirect prompt injection", "prompt-injection"),
+    ("dedup", "data-deduplication"),
 ]
 SEED_QUERIES = QUERIES[:18]
 

@@ -39,7 +39,8 @@ QUERIES = [
     ("cosine similarity", "cosine-similarity"),
     ("InfoNCE", "contrastive-learning"),
     ("byte pair encoding", "tokenization"),
-    ("LoRA", "fine-tuning"),
+    ("LoRA", "lora"),
+    ("parameter-efficient fine-tuning", "fine-tuning"),
     ("zero-shot", "zero-shot-learning"),
     ("classifier-free guidance", "classifier-free-guidance"),
     ("word error rate", "word-error-rate"),
@@ -48,6 +49,10 @@ QUERIES = [
     ("function calling", "tool-use"),
     ("indirect prompt injection", "prompt-injection"),
     ("dedup", "data-deduplication"),
+    ("Q-Former", "q-former"),
+    ("latent diffusion", "latent-diffusion"),
+    ("DiT", "diffusion-transformer"),
+    ("low-rank adaptation", "lora"),
 ]
 SEED_QUERIES = QUERIES[:18]
 

@@ -49,6 +49,8 @@ def test_sidebar_shows_every_category_in_order_with_its_count(fixture_site):
     assert titles[0] == "Foundations 1"
     assert titles[-1] == "Multimodal 2"
     assert len(titles) == 13
+    counts = [span["title"] for span in page(fixture_site, "").select("nav.md-nav--primary .mmg-count")]
+    assert counts[0] == "1 term" and counts[-1] == "2 terms"
 
 
 def test_a_term_page_sidebar_opens_its_own_category_only(fixture_site):

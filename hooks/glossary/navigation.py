@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .model import Glossary
+from .render import plural
 
 HOME = "index.md"
 A_TO_Z = "a-z.md"
@@ -10,7 +11,7 @@ A_TO_Z = "a-z.md"
 
 def section_title(title: str, count: int) -> str:
     # Material renders nav titles unescaped, so the count can carry its own style.
-    return f'{title} <span class="mmg-count" title="{count} terms">{count}</span>'
+    return f'{title} <span class="mmg-count" title="{plural(count, "term")}">{count}</span>'
 
 
 def build_nav(glossary: Glossary, top_level_pages: list[str]) -> list:

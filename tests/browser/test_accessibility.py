@@ -52,3 +52,29 @@ def test_no_violations_with_search_open_and_the_filter_in_use(browser, base_url,
     expect(page.locator(".md-search-result__more").first).to_be_visible()
     assert violations(page) == []
     context.close()
+
+
+COVERED_NAV_LINKS = """() => {
+    const wrap = document.querySelector('.md-sidebar--primary .md-sidebar__scrollwrap')
+    const view = wrap.getBoundingClientRect()
+    const covered = new Set()
+    for (let top = 0; top <= wrap.scrollHeight - wrap.clientHeight; top += 5) {
+        wrap.scrollTop = top
+        for (const link of wrap.querySelectorAll('a.md-nav__link')) {
+            const box = link.getBoundingClientRect()
+            const x = box.left + box.width / 4, y = box.top + box.height / 2
+            if (box.height === 0 || box.top < view.top || box.bottom > view.bottom) continue
+            if (!link.contains(document.elementFromPoint(x, y))) covered.add(link.textContent.trim())
+        }
+    }
+    return [...covered]
+}"""
+
+
+def test_no_sidebar_link_is_hidden_under_another_element_while_the_sidebar_scrolls(browser, base_url):
+    # Material pins the sidebar title on wide screens; links scrolled under it could not be clicked.
+    context = browser.new_context(viewport={"width": 1280, "height": 700})
+    page = context.new_page()
+    page.goto(base_url + "terms/whisper/", wait_until="networkidle")
+    assert page.evaluate(COVERED_NAV_LINKS) == []
+    context.close()

@@ -87,7 +87,17 @@ def summarize(report: dict) -> dict:
     requests = report["audits"]["network-requests"]["details"]["items"]
     total = sum(item.get("transferSize", 0) for item in requests)
     search = sum(item.get("transferSize", 0) for item in requests if "/search/" in item["url"])
-    return {**scores, "total_kb": total / 1024, "without_search_kb": (total - search) / 1024}
+    # Which weighted audits cost points outside performance, so a score under 100 can be acted on.
+    failing = sorted(
+        {
+            ref["id"]
+            for name in CATEGORIES
+            if name != "performance"
+            for ref in report["categories"][name]["auditRefs"]
+            if ref["weight"] > 0 and (report["audits"][ref["id"]]["score"] or 0) < 1
+        }
+    )
+    return {**scores, "total_kb": total / 1024, "without_search_kb": (total - search) / 1024, "failing": failing}
 
 
 def main() -> None:
@@ -105,6 +115,7 @@ def main() -> None:
             "| page | preset | performance | accessibility | best practices | SEO | transferred (KB) | without search index (KB) |"
         )
         print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+        failures = []
         for name, path in PAGES.items():
             for preset in ("mobile", "desktop"):
                 report = run_lighthouse(binary, base_url + path, preset, Path(tmp) / f"{name}-{preset}.json")
@@ -114,6 +125,10 @@ def main() -> None:
                     f"| {row['best-practices']} | {row['seo']} | {row['total_kb']:.1f} | {row['without_search_kb']:.1f} |",
                     flush=True,
                 )
+                if row["failing"]:
+                    failures.append(f"{name} {preset}: {', '.join(row['failing'])}")
+        for failure in failures:
+            print(f"\nfailing audits, {failure}")
     server.shutdown()
 
 

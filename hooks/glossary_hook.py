@@ -11,10 +11,7 @@ from pathlib import Path
 if str(Path(__file__).parent) not in sys.path:
     sys.path.insert(0, str(Path(__file__).parent))
 
-from glossary import (
-    exports,
-    render,
-)
+from glossary import exports, render
 from glossary.accessibility import name_search_dialog
 from glossary.compact import compact_html
 from glossary.errors import GlossaryError

@@ -96,15 +96,16 @@ def _term_set_reference(site_url: str) -> dict:
     return {"@type": "DefinedTermSet", "@id": absolute(site_url, "a-z/"), "name": "Multimodal AI Glossary"}
 
 
+def _defined_term_node(term: Term, site_url: str) -> dict:
+    url = absolute(site_url, term.url)
+    return {"@type": "DefinedTerm", "@id": url, "name": term.title, "description": term.summary, "url": url}
+
+
 def defined_term(term: Term, site_url: str) -> dict:
     """schema.org DefinedTerm for one term page."""
     data = {
         "@context": "https://schema.org",
-        "@type": "DefinedTerm",
-        "@id": absolute(site_url, term.url),
-        "name": term.title,
-        "description": term.summary,
-        "url": absolute(site_url, term.url),
+        **_defined_term_node(term, site_url),
         "inDefinedTermSet": _term_set_reference(site_url),
     }
     if term.other_names:
@@ -120,16 +121,7 @@ def defined_term_set(glossary: Glossary, site_url: str) -> dict:
         "@context": "https://schema.org",
         **_term_set_reference(site_url),
         "url": absolute(site_url, "a-z/"),
-        "hasDefinedTerm": [
-            {
-                "@type": "DefinedTerm",
-                "@id": absolute(site_url, term.url),
-                "name": term.title,
-                "description": term.summary,
-                "url": absolute(site_url, term.url),
-            }
-            for term in glossary.terms
-        ],
+        "hasDefinedTerm": [_defined_term_node(term, site_url) for term in glossary.terms],
     }
 
 

@@ -12,6 +12,11 @@ _LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)|^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?
 _TERM_URI = re.compile(r"^terms/([a-z0-9-]+)\.md$")
 
 
+def _is_local(target: str) -> bool:
+    """A relative link inside the site (not empty, external, absolute or mailto)."""
+    return bool(target) and "://" not in target and not target.startswith(("/", "mailto:"))
+
+
 def linked_term_slugs(markdown: str, src_uri: str) -> set[str]:
     """Slugs of the term pages that `markdown` (the page at `src_uri`) links to with .md links."""
     text = _INLINE_CODE.sub("", _FENCED_CODE.sub("", markdown))
@@ -19,7 +24,7 @@ def linked_term_slugs(markdown: str, src_uri: str) -> set[str]:
     slugs = set()
     for match in _LINK_TARGET.finditer(text):
         target = (match.group(1) or match.group(2)).split("#", 1)[0]
-        if not target or "://" in target or target.startswith(("/", "mailto:")):
+        if not _is_local(target):
             continue
         resolved = posixpath.normpath(posixpath.join(base, target))
         term = _TERM_URI.match(resolved)
@@ -50,7 +55,7 @@ def mark_term_links(page_html: str, page_url: str, term_slugs: set[str]) -> str:
 
     def mark(match: re.Match[str]) -> str:
         href = match.group(1)
-        if not href or "://" in href or href.startswith(("/", "mailto:")):
+        if not _is_local(href):
             return match.group(0)
         target = posixpath.normpath(posixpath.join(page_url, href))
         term = _TERM_URL.match(target)

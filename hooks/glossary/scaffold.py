@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from .catalog import alias_slugs
 from .errors import GlossaryError
 from .frontmatter import split_front_matter
 from .model import Glossary
@@ -23,7 +24,7 @@ def check_new_name(title: str, category: str, glossary: Glossary) -> str:
             raise GlossaryError(term.path, None, f"already exists with the slug '{slug}'", "edit that page instead")
         if title.casefold() in (name.casefold() for name in (term.title, *term.other_names)):
             raise GlossaryError(term.path, None, f"already uses the name '{title}'", "edit that page instead")
-        if slug in (slugify(name) for name in term.other_names):
+        if slug in alias_slugs(term):
             raise GlossaryError(
                 term.path, None, f"already redirects /terms/{slug}/ to itself", "edit that page instead"
             )

@@ -42,8 +42,10 @@ lock:
 	/tmp/mmg-lock/bin/pip freeze --exclude pip > requirements.lock
 
 # The browser tests drive Debian's Chromium (Playwright's own browser download is not used).
+# Elsewhere, set MMG_BROWSER to a Chrome or Chromium, or have google-chrome on PATH (GitHub's runners do).
 chromium:
-	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+	@test -n "$$MMG_BROWSER" || command -v chromium >/dev/null 2>&1 || command -v google-chrome >/dev/null 2>&1 \
+		|| { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 
 $(STAMP): requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

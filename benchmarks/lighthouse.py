@@ -1,7 +1,7 @@
 """Lighthouse scores and transfer sizes for the home, a category and a concept page.
 
 Builds the site for http://127.0.0.1:PORT/, serves it with gzip compression (as a static
-host would), and runs Lighthouse 12.2.3 with Debian's Chromium, mobile and desktop presets.
+host would), and runs Lighthouse 12.2.3 with Debian's Chromium (or MMG_BROWSER), mobile and desktop presets.
 Prints a Markdown table for RESULTS.md. Usage:
 
     .venv/bin/python benchmarks/lighthouse.py
@@ -23,6 +23,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tests"))
+from browser_path import browser_executable  # noqa: E402
 from sitebuild import ROOT, build_or_fail  # noqa: E402
 
 PAGES = {"home": "", "category": "categories/multimodal/", "concept": "terms/clip/"}
@@ -77,7 +78,7 @@ def run_lighthouse(binary: Path, url: str, preset: str, output: Path) -> dict:
     command.append(f"--only-categories={','.join(CATEGORIES)}")
     if preset == "desktop":
         command.append("--preset=desktop")
-    env = {**os.environ, "CHROME_PATH": "/usr/bin/chromium"}
+    env = {**os.environ, "CHROME_PATH": browser_executable()}
     subprocess.run(command, check=True, env=env, timeout=300)
     return json.loads(output.read_text())
 
@@ -109,7 +110,7 @@ def main() -> None:
         server.RequestHandlerClass = gzip_handler(site)
         threading.Thread(target=server.serve_forever, daemon=True).start()
         version = subprocess.run([str(binary), "--version"], capture_output=True, text=True).stdout.strip()
-        chromium = subprocess.run(["/usr/bin/chromium", "--version"], capture_output=True, text=True).stdout.strip()
+        chromium = subprocess.run([browser_executable(), "--version"], capture_output=True, text=True).stdout.strip()
         print(f"machine: {platform.machine()}, {os.cpu_count()} cores; Lighthouse {version}; {chromium}\n")
         print(
             "| page | preset | performance | accessibility | best practices | SEO | transferred (KB) | without search index (KB) |"

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parent))  # run as a script: import the package beside it
 
 from glossary.errors import GlossaryError
 from glossary.loader import load_glossary
@@ -22,15 +22,15 @@ def main(argv: list[str] | None = None) -> int:
     title, category = args.title.strip(), args.category.strip()
     terms_dir = args.docs / "terms"
 
-    def sources(folder: str) -> dict[str, str]:
+    def sources(folder: str, pattern: str) -> dict[str, str]:
         return {
-            f"{folder}/{path.name}": path.read_text(encoding="utf-8")
-            for path in sorted((args.docs / folder).glob("*.md"))
+            path.relative_to(args.docs).as_posix(): path.read_text(encoding="utf-8")
+            for path in sorted((args.docs / folder).glob(pattern))
             if not path.name.startswith("_")
         }
 
     try:
-        glossary = load_glossary(sources("terms"), sources("categories"))
+        glossary = load_glossary(sources("terms", "*.md"), sources("categories", "*/index.md"), include_drafts=True)
         slug = check_new_name(title, category, glossary)
     except GlossaryError as error:
         print(f"make new: {error}", file=sys.stderr)
@@ -38,7 +38,10 @@ def main(argv: list[str] | None = None) -> int:
     page = terms_dir / f"{slug}.md"
     template = (terms_dir / "_template.md").read_text(encoding="utf-8")
     page.write_text(new_term_page(template, title, category), encoding="utf-8")
-    print(f"created {page}: fill in the summary, papers and body, then run `make serve`")
+    print(
+        f"created {page} as a draft: `make serve` shows it, the published site leaves it out.\n"
+        "Replace every value the template filled in, write the body, then delete the 'draft: true' line."
+    )
     return 0
 
 

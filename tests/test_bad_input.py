@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from sitebuild import copy_site, run_build
+from glossary.errors import GlossaryError
+from glossary.loader import load_glossary
+from sitebuild import FIXTURE_TERMS, ROOT, copy_site, run_build
 
 GOOD = """---
 title: Delta Model
@@ -17,6 +19,7 @@ papers:
     authors: Doe et al.
     year: 2022
     arxiv: "2201.00001"
+reviewed: 2026-12
 ---
 
 # Delta Model
@@ -46,6 +49,27 @@ CASES = {
     "unknown key": (
         replace("summary:", "sumary:"),
         f"{TERM}: field 'sumary': is not a known field (did you mean 'summary'?)",
+    ),
+    "arxiv id with a month that does not exist": (
+        replace('"2201.00001"', '"2213.00001"'),
+        f"{TERM}: field 'papers[0].arxiv': '2213.00001' has no valid year and month",
+    ),
+    "arxiv id with four digits after 2014": (
+        replace('"2201.00001"', '"2103.0002"'),
+        f"{TERM}: field 'papers[0].arxiv': '2103.0002' is not an arXiv id (ids from 2015 on have 5 digits after the dot)",
+    ),
+    "arxiv id with five digits before 2015": (
+        replace('"2201.00001"', '"1412.00001"'),
+        f"{TERM}: field 'papers[0].arxiv': '1412.00001' is not an arXiv id (ids before 2015 have 4 digits after the dot)",
+    ),
+    "review date missing": (replace("reviewed: 2026-12\n", ""), f"{TERM}: field 'reviewed': is required"),
+    "review date that is not a month": (
+        replace("reviewed: 2026-12", "reviewed: 2026-13"),
+        f"{TERM}: field 'reviewed': '2026-13' is not a month",
+    ),
+    "keyword that is another term's name": (
+        replace("category: multimodal", "category: multimodal\nkeywords: [Alpha Net, Delta-1]"),
+        f"{TERM}: field 'keywords': 'Alpha Net' is a name of docs/terms/alpha-encoder.md",
     ),
     "unknown category": (
         replace("category: multimodal", "category: multimodel"),
@@ -103,7 +127,35 @@ CASES = {
 }
 
 
-@pytest.mark.parametrize("case", sorted(CASES))
+def _sources(folder, pattern):
+    return {
+        path.relative_to(folder.parent).as_posix(): path.read_text(encoding="utf-8") for path in folder.glob(pattern)
+    }
+
+
+def load_fixture_glossary_with(source: str):
+    """The fixture site's pages with the term replaced, through the same loader the hook uses."""
+    terms = _sources(FIXTURE_TERMS, "*.md")
+    terms = {"terms/" + name.split("/", 1)[1]: text for name, text in terms.items()}
+    terms["terms/delta-model.md"] = source
+    categories = _sources(ROOT / "docs" / "categories", "*/index.md")
+    return load_glossary(terms, categories)
+
+
+# Read by the loader in-process: the same code the build runs, without a build per case.
+IN_PROCESS = sorted(case for case in CASES if case != "broken formula")
+
+
+@pytest.mark.parametrize("case", IN_PROCESS)
+def test_bad_term_is_reported_with_its_file_and_field(case):
+    source, message = CASES[case]
+    with pytest.raises(GlossaryError) as raised:
+        load_fixture_glossary_with(source)
+    assert message in str(raised.value)
+
+
+# End to end: what a contributor sees from `mkdocs build`.
+@pytest.mark.parametrize("case", ["unknown category", "broken formula"])
 def test_bad_term_stops_the_build_with_one_clear_message(case, tmp_path):
     source, message = CASES[case]
     project = copy_site(tmp_path / "project")
@@ -115,13 +167,32 @@ def test_bad_term_stops_the_build_with_one_clear_message(case, tmp_path):
     assert message in errors[0], errors[0]
 
 
-def test_bad_category_names_the_file_and_field(tmp_path):
+def test_every_problem_in_every_file_is_reported_by_one_build(tmp_path):
     project = copy_site(tmp_path / "project")
-    page = project / "docs" / "categories" / "data.md"
-    page.write_text(re.sub(r"tagline: .*\n", "", page.read_text()), encoding="utf-8")
+    bad = replace("category: multimodal", "category: multimodel").replace("related: [alpha-encoder]", "related: x")
+    bad = bad.replace('"2201.00001"', '"2213.00001"')
+    (project / TERM).write_text(bad, encoding="utf-8")
+    other = project / "docs" / "terms" / "zeta-model.md"
+    other.write_text(
+        other.read_text(encoding="utf-8").replace("title: Zeta Model", "title: Zeta Model\ntags: [visoin]")
+    )
     result = run_build(project, tmp_path / "site")
     assert result.returncode != 0
-    assert "docs/categories/data.md: field 'tagline': is required" in result.stderr
+    assert "4 problems in the glossary's pages" in result.stderr
+    for expected in (
+        f"{TERM}: field 'category': 'multimodel' is not a category (did you mean 'multimodal'?)",
+        f"{TERM}: field 'related': must be a list",
+        f"{TERM}: field 'papers[0].arxiv': '2213.00001' has no valid year and month",
+        "docs/terms/zeta-model.md: field 'tags': 'visoin' is not an allowed tag (did you mean 'vision'?)",
+    ):
+        assert expected in result.stderr
+
+
+def test_bad_category_names_the_file_and_field():
+    categories = _sources(ROOT / "docs" / "categories", "*/index.md")
+    categories["categories/data/index.md"] = re.sub(r"tagline: .*\n", "", categories["categories/data/index.md"])
+    with pytest.raises(GlossaryError, match=r"docs/categories/data/index.md: field 'tagline': is required"):
+        load_glossary({}, categories)
 
 
 def test_broken_link_in_a_term_body_fails_the_strict_build(tmp_path):

@@ -79,9 +79,15 @@ def test_term_page_header_and_footer(fixture_site):
     assert [tag.get_text() for tag in meta.select(".mmg-tag")] == ["architecture", "vision"]
 
 
-def test_backlinks_come_from_page_links_not_code(fixture_site):
+def test_backlinks_come_from_page_links_not_code_or_comments(fixture_site):
+    # Zeta Model mentions Gamma Score in an HTML comment and Beta Loss in an indented code block.
     gamma = article(fixture_site, "terms/gamma-score/")
     assert links_in(gamma.find(id="referenced-by").find_next("div")) == [("Alpha Encoder (AE)", "../alpha-encoder/")]
+    beta = article(fixture_site, "terms/beta-loss/")
+    assert links_in(beta.find(id="referenced-by").find_next("div")) == [
+        ("Alpha Encoder (AE)", "../alpha-encoder/"),
+        ("Gamma Score", "../gamma-score/"),
+    ]
     zeta = article(fixture_site, "terms/zeta-model/")
     assert zeta.find(id="referenced-by") is None
     assert zeta.find(id="related-terms") is None
@@ -93,6 +99,18 @@ def test_backlinks_come_from_page_links_not_code(fixture_site):
 def test_abbreviation_tooltips_on_other_pages(fixture_site):
     abbr = article(fixture_site, "terms/gamma-score/").select_one("abbr")
     assert (abbr.get_text(), abbr["title"]) == ("AE", "Alpha Encoder")
+
+
+def test_abbreviations_inside_hyphenated_and_slashed_names_get_tooltips(fixture_site):
+    paragraph = article(fixture_site, "terms/zeta-model/").find(string=lambda s: "keep the abbreviation" in s).parent
+    assert [(abbr.get_text(), abbr["title"]) for abbr in paragraph.select("abbr")] == [("AE", "Alpha Encoder")] * 2
+
+
+def test_referenced_by_is_in_the_table_of_contents_in_page_order(fixture_site):
+    toc = page(fixture_site, "terms/alpha-encoder/").select("nav.md-nav--secondary a.md-nav__link")
+    anchors = list(dict.fromkeys(a["href"] for a in toc))
+    assert anchors == ["#how-it-works", "#related-terms", "#referenced-by", "#references"]
+    assert "mmg:" not in (fixture_site / "terms" / "alpha-encoder" / "index.html").read_text(encoding="utf-8")
 
 
 def test_math_is_mathml_without_scripts(fixture_site):
@@ -118,8 +136,12 @@ def test_pages_load_nothing_from_other_hosts(fixture_site, url_path):
 
 
 def test_templates_and_contributor_notes_are_not_published(fixture_site):
-    assert not (fixture_site / "terms" / "_template").exists()
-    assert not (fixture_site / "assets" / "figures" / "README").exists()
+    built = [path.relative_to(fixture_site).as_posix() for path in fixture_site.rglob("*") if path.is_file()]
+    # MkDocs would render a README.md as its folder's index page, and _template.md as terms/_template/.
+    assert [path for path in built if "_template" in path or path.startswith("assets/figures/index")] == []
+    assert not any(path.lower().endswith("readme.md") for path in built)
+    pages_text = "".join((fixture_site / path).read_text(encoding="utf-8") for path in built if path.endswith(".html"))
+    assert "Example Term" not in pages_text
 
 
 def test_two_builds_of_the_same_sources_are_identical(tmp_path):

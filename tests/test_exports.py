@@ -13,6 +13,8 @@ import pytest
 import sphobjinv
 from bs4 import BeautifulSoup
 from built import page, text
+from glossary.schema import SUMMARY_MAX_CHARS, TAGS
+from glossary.schema_export import json_schema
 from sitebuild import ROOT, TERM_FILES, front_matter, published_site_url
 
 SITE_URL = published_site_url()
@@ -33,7 +35,44 @@ def test_glossary_json_validates_against_the_schema(real_site):
         meta = front_matter(ROOT / "docs" / "terms" / f"{term['slug']}.md")
         assert term["title"] == meta["title"] and term["category"] == meta["category"]
         assert term["related"] == meta.get("related", [])
+        assert term["keywords"] == meta.get("keywords", []) and term["reviewed"] == meta["reviewed"]
         assert (real_site / term["url"].removeprefix(SITE_URL) / "index.html").is_file()
+    assert data["license"]["name"] == "CC BY 4.0"
+    assert data["name"] == yaml_site_name()
+
+
+def yaml_site_name() -> str:
+    for line in (ROOT / "mkdocs.yml").read_text(encoding="utf-8").splitlines():
+        if line.startswith("site_name:"):
+            return line.split(":", 1)[1].strip()
+    raise AssertionError("mkdocs.yml has no site_name")
+
+
+def test_the_committed_schema_is_the_generated_one_and_is_published_at_its_id(real_site):
+    committed = json.loads((ROOT / "schemas" / "glossary.schema.json").read_text(encoding="utf-8"))
+    assert committed == json_schema(SITE_URL), "regenerate schemas/glossary.schema.json from schema_export.json_schema"
+    published = json.loads((real_site / committed["$id"].removeprefix(SITE_URL)).read_text(encoding="utf-8"))
+    assert published == committed
+    jsonschema.Draft202012Validator.check_schema(committed)
+
+
+def test_schema_follows_the_front_matter_rules():
+    committed = json.loads((ROOT / "schemas" / "glossary.schema.json").read_text(encoding="utf-8"))
+    term = committed["properties"]["terms"]["items"]["properties"]
+    assert set(term["tags"]["items"]["enum"]) == set(TAGS)
+    assert term["summary"]["maxLength"] == SUMMARY_MAX_CHARS
+    arxiv = term["papers"]["items"]["properties"]["arxiv"]["pattern"]
+    assert jsonschema.Draft202012Validator({"pattern": arxiv}).is_valid("2103.00020")
+    assert not jsonschema.Draft202012Validator({"pattern": arxiv}).is_valid("arXiv:2103.00020")
+
+
+def test_a_reader_validating_with_this_schema_keeps_working_when_fields_are_added(real_site):
+    data = json.loads((real_site / "glossary.json").read_text(encoding="utf-8"))
+    schema = json.loads((ROOT / "schemas" / "glossary.schema.json").read_text(encoding="utf-8"))
+    data["a_future_field"] = 1
+    data["terms"][0]["a_future_field"] = [1]
+    data["terms"][0]["papers"] = [{**paper, "doi": "10.1/x"} for paper in data["terms"][0]["papers"]]
+    jsonschema.validate(data, schema)
 
 
 def test_schema_rejects_a_broken_export(real_site):

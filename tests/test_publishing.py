@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 import urllib.error
 import urllib.request
 from collections import deque
+from pathlib import Path
 from urllib.parse import urljoin, urlparse
 from xml.etree import ElementTree
 
 import pytest
 from bs4 import BeautifulSoup
 from built import page, text
-from sitebuild import ROOT, TERM_FILES, published_site_url
+from sitebuild import ROOT, TERM_FILES, build_or_fail, copy_site, published_site_url
 
 SITE_URL = published_site_url()
 
@@ -99,18 +102,46 @@ def test_every_kind_of_page_has_social_and_canonical_metadata(real_site, path):
     assert meta("property", "og:url") == SITE_URL + path
 
 
-@pytest.mark.parametrize("term_file", TERM_FILES, ids=lambda path: path.stem)
-def test_term_pages_have_summary_metadata_an_edit_link_and_a_date(real_site, term_file):
-    soup = page(real_site, f"terms/{term_file.stem}/")
+def last_commit_date(repository: Path, path: Path) -> str:
+    """The committer date of the newest commit that touched `path`; '' when it has never been committed."""
+    log = subprocess.run(
+        ["git", "log", "-1", "--format=%cs", "--", str(path)], cwd=repository, capture_output=True, text=True
+    )
+    return log.stdout.strip()
+
+
+def check_term_page_publishing(site: Path, slug: str, expected_date: str) -> None:
+    """Summary metadata, edit link, and the date of the last commit (none for a page never committed)."""
+    soup = page(site, f"terms/{slug}/")
     description = soup.find("meta", attrs={"name": "description"})["content"]
     assert description == text(soup.select_one(".mmg-lead"))
     assert soup.title.get_text().startswith(text(soup.select_one("article h1")).rstrip("¶").split(" (")[0])
     edit = soup.select_one("a.md-content__button[href]")
-    assert (
-        edit["href"] == f"https://github.com/multimodal-ai-glossary/glossary/edit/main/docs/terms/{term_file.stem}.md"
-    )
+    assert edit["href"] == f"https://github.com/multimodal-ai-glossary/glossary/edit/main/docs/terms/{slug}.md"
     updated = soup.select_one(".md-source-file time")
-    assert updated is not None and len(updated["datetime"]) == 10
+    if expected_date:
+        assert updated is not None and updated["datetime"] == expected_date
+    else:
+        assert updated is None
+
+
+@pytest.mark.parametrize("term_file", TERM_FILES, ids=lambda path: path.stem)
+def test_term_pages_have_summary_metadata_an_edit_link_and_a_date(real_site, term_file):
+    check_term_page_publishing(real_site, term_file.stem, last_commit_date(ROOT, term_file))
+
+
+def test_a_page_not_yet_committed_builds_and_passes_the_publishing_checks(tmp_path):
+    project = copy_site(tmp_path / "project")
+    git = ["git", "-c", "user.name=T", "-c", "user.email=t@example.org"]
+    env = {**os.environ, "GIT_COMMITTER_DATE": "2026-01-02T12:00:00", "GIT_AUTHOR_DATE": "2026-01-02T12:00:00"}
+    for command in (["init", "-q"], ["add", "."], ["commit", "-qm", "fixture site"]):
+        subprocess.run([*git, *command], cwd=project, check=True, capture_output=True, env=env)
+    new_page = (project / "docs" / "terms" / "beta-loss.md").read_text(encoding="utf-8")
+    new_page = new_page.replace("Beta Loss", "Eta Loss").replace("[alpha-encoder]", "[beta-loss]")
+    (project / "docs" / "terms" / "eta-loss.md").write_text(new_page, encoding="utf-8")
+    site = build_or_fail(project, tmp_path / "site")
+    check_term_page_publishing(site, "beta-loss", "2026-01-02")
+    check_term_page_publishing(site, "eta-loss", "")
 
 
 def test_footer_states_both_licences_and_the_repo_has_them(real_site):

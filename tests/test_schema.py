@@ -23,6 +23,7 @@ def valid(**changes):
                 "arxiv": "2010.11929",
             }
         ],
+        "reviewed": "2026-12",
     }
     data.update(changes)
     return {key: value for key, value in data.items() if value is not None}

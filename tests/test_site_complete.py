@@ -3,14 +3,36 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from built import article, page, text
 from sitebuild import ROOT, TERM_FILES, front_matter
 
 
-def test_the_site_has_terms():
-    assert len(TERM_FILES) >= 13
+def test_every_term_file_and_only_those_are_in_the_export(real_site):
+    exported = [term["slug"] for term in json.loads((real_site / "glossary.json").read_text(encoding="utf-8"))["terms"]]
+    assert sorted(exported) == sorted(path.stem for path in TERM_FILES)
+    assert len(exported) == len(set(exported)) > 0
+
+
+def _promised_anchors() -> list[str]:
+    """The heading anchors that 'Link to this glossary' tells other sites they can rely on."""
+    source = (ROOT / "docs" / "link-to-this-glossary.md").read_text(encoding="utf-8")
+    sentence = re.search(r"fixed anchors:(.*?)\.\n", source, re.DOTALL).group(1)
+    return re.findall(r"`#([a-z-]+)`", sentence)
+
+
+@pytest.mark.parametrize("term_file", TERM_FILES, ids=lambda path: path.stem)
+def test_every_term_page_has_the_anchors_the_link_page_promises(real_site, term_file):
+    promised = _promised_anchors()
+    assert promised, "the link page no longer lists its fixed anchors"
+    meta = front_matter(term_file)
+    ids = {tag["id"] for tag in article(real_site, f"terms/{term_file.stem}/").select("[id]")}
+    conditional = {"related-terms": bool(meta.get("related")), "references": bool(meta.get("papers"))}
+    for anchor in promised:
+        if conditional.get(anchor, True):
+            assert anchor in ids, f"terms/{term_file.stem}/ has no #{anchor}"
 
 
 @pytest.mark.parametrize("term_file", TERM_FILES, ids=lambda path: path.stem)
@@ -38,12 +60,15 @@ def test_counts_on_category_pages_and_home_match_the_files(real_site):
         for card in page(real_site, "").select(".mmg-category-cards li")
     }
     assert len(cards) == 13
-    for category_file in sorted((ROOT / "docs" / "categories").glob("*.md")):
+    category_files = sorted((ROOT / "docs" / "categories").glob("*/index.md"))
+    assert len(category_files) == len(cards)
+    for category_file in category_files:
         meta = front_matter(category_file)
-        count = per_category.get(category_file.stem, 0)
+        slug = category_file.parent.name
+        count = per_category.get(slug, 0)
         expected = f"{count} term" if count == 1 else f"{count} terms"
         assert cards[meta["title"]] == expected
-        listing = article(real_site, f"categories/{category_file.stem}/")
+        listing = article(real_site, f"categories/{slug}/")
         assert len(listing.select(".mmg-term-list li")) == count
 
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from .errors import GlossaryError
+from . import urls
+from .errors import GlossaryError, Problems
 from .model import Category, Glossary, Term
 from .schema import did_you_mean
 from .slugs import slugify
 
 
-def _check_unique_names(terms: list[Term]) -> None:
+def _check_unique_names(terms: list[Term], problems: Problems) -> None:
     """A title, abbreviation or alias may name one term only (case-insensitive)."""
     owners: dict[str, tuple[Term, str]] = {}
     for term in terms:
@@ -20,23 +21,44 @@ def _check_unique_names(terms: list[Term]) -> None:
             if key in owners and owners[key][0].slug != term.slug:
                 other, other_field = owners[key]
                 role = {"title": "the title", "abbreviation": "the abbreviation", "aliases": "an alias"}[other_field]
-                raise GlossaryError(
-                    term.path,
-                    field,
-                    f"'{name}' is already {role} of {other.path}",
-                    "a name may point to one term only",
+                problems.add(
+                    GlossaryError(
+                        term.path,
+                        field,
+                        f"'{name}' is already {role} of {other.path}",
+                        "a name may point to one term only",
+                    )
                 )
             owners.setdefault(key, (term, field))
 
 
-def _check_related(terms: list[Term]) -> None:
+def _check_keywords(terms: list[Term], problems: Problems) -> None:
+    """A search keyword may not be a name of any term: a name finds its own term."""
+    names = {name.casefold(): term for term in terms for name in (term.title, *term.other_names)}
+    for term in terms:
+        for keyword in term.keywords:
+            owner = names.get(keyword.casefold())
+            if owner is None:
+                continue
+            where = "this term" if owner.slug == term.slug else owner.path
+            problems.add(
+                GlossaryError(
+                    term.path,
+                    "keywords",
+                    f"'{keyword}' is a name of {where}",
+                    "names go in title, abbreviation or aliases; keywords are other things the page explains",
+                )
+            )
+
+
+def _check_related(terms: list[Term], problems: Problems) -> None:
     slugs = [term.slug for term in terms]
     known = set(slugs)
     for term in terms:
         for slug in term.related:
             if slug not in known:
                 hint = did_you_mean(slug, slugs) or "use the file name of a page in docs/terms/, without .md"
-                raise GlossaryError(term.path, "related", f"'{slug}' is not a term", hint)
+                problems.add(GlossaryError(term.path, "related", f"'{slug}' is not a term", hint))
 
 
 def alias_slugs(term: Term) -> tuple[str, ...]:
@@ -49,45 +71,55 @@ def alias_slugs(term: Term) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def _check_alias_slugs(terms: list[Term]) -> None:
+def _check_alias_slugs(terms: list[Term], problems: Problems) -> None:
     """An alias redirect may not shadow a term page or another term's redirect."""
     term_slugs = {term.slug: term for term in terms}
     claimed: dict[str, Term] = {}
     for term in terms:
         for slug in alias_slugs(term):
             if slug in term_slugs:
-                raise GlossaryError(
-                    term.path,
-                    "aliases",
-                    f"the redirect /terms/{slug}/ would replace the page {term_slugs[slug].path}",
-                    "drop or rename the alias",
+                problems.add(
+                    GlossaryError(
+                        term.path,
+                        "aliases",
+                        f"the redirect /{urls.term_url(slug)} would replace the page {term_slugs[slug].path}",
+                        "drop or rename the alias",
+                    )
                 )
-            if slug in claimed and claimed[slug].slug != term.slug:
-                raise GlossaryError(
-                    term.path,
-                    "aliases",
-                    f"the redirect /terms/{slug}/ is already taken by {claimed[slug].path}",
-                    "drop or rename the alias",
+            elif slug in claimed and claimed[slug].slug != term.slug:
+                problems.add(
+                    GlossaryError(
+                        term.path,
+                        "aliases",
+                        f"the redirect /{urls.term_url(slug)} is already taken by {claimed[slug].path}",
+                        "drop or rename the alias",
+                    )
                 )
-            claimed[slug] = term
+            else:
+                claimed[slug] = term
 
 
-def build_glossary(
-    terms: list[Term], categories: list[Category], backlinks: dict[str, tuple[str, ...]] | None = None
-) -> Glossary:
-    """Check the rules that span pages and return the glossary, terms sorted by title."""
-    _check_unique_names(terms)
-    _check_related(terms)
-    _check_alias_slugs(terms)
+def build_glossary(terms: list[Term], categories: list[Category]) -> Glossary:
+    """Check the rules that span pages and return the glossary, terms sorted by title.
+
+    Every broken rule is reported, not just the first.
+    """
+    problems = Problems()
+    _check_unique_names(terms, problems)
+    _check_related(terms, problems)
+    _check_alias_slugs(terms, problems)
+    _check_keywords(terms, problems)
     orders: dict[int, Category] = {}
     for category in categories:
         if category.order in orders:
-            raise GlossaryError(
-                category.path, "order", f"{category.order} is also the order of {orders[category.order].path}"
+            problems.add(
+                GlossaryError(
+                    category.path, "order", f"{category.order} is also the order of {orders[category.order].path}"
+                )
             )
         orders[category.order] = category
+    problems.raise_if_any()
     return Glossary(
         terms=tuple(sorted(terms, key=lambda term: (term.title.casefold(), term.slug))),
         categories=tuple(sorted(categories, key=lambda category: category.order)),
-        backlinks=backlinks or {},
     )

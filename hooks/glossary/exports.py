@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
-import jinja2
 import sphobjinv
 
+from . import urls
 from .catalog import alias_slugs
+from .html_templates import render_template
 from .model import Glossary, Paper, Term
+from .schema_export import FORMAT_VERSION, LICENSE, SCHEMA_PATH
 
-JSON_FORMAT_VERSION = 1
-_TEMPLATES = jinja2.Environment(
-    loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
-    autoescape=True,
-    keep_trailing_newline=True,
-)
+__all__ = ["SCHEMA_PATH"]
 
 
 def absolute(site_url: str, path: str) -> str:
@@ -32,12 +28,17 @@ def _paper_record(paper: Paper) -> dict:
     return record
 
 
-def glossary_json(glossary: Glossary, site_url: str) -> dict:
-    """The whole glossary as plain data; the shape is `schemas/glossary.schema.json`."""
+def glossary_json(glossary: Glossary, site_url: str, site_name: str, updated: str | None = None) -> dict:
+    """The whole glossary as plain data; the shape is `schemas/glossary.schema.json`.
+
+    `updated` is the date of the newest change to a page ('YYYY-MM-DD'), when known.
+    """
     return {
-        "version": JSON_FORMAT_VERSION,
-        "name": "Multimodal AI Glossary",
+        "version": FORMAT_VERSION,
+        "name": site_name,
         "url": site_url,
+        "license": dict(LICENSE),
+        **({"updated": updated} if updated else {}),
         "categories": [
             {
                 "slug": category.slug,
@@ -54,11 +55,13 @@ def glossary_json(glossary: Glossary, site_url: str) -> dict:
                 "title": term.title,
                 "abbreviation": term.abbreviation,
                 "aliases": list(term.aliases),
+                "keywords": list(term.keywords),
                 "summary": term.summary,
                 "category": term.category,
                 "tags": list(term.tags),
                 "related": list(term.related),
                 "papers": [_paper_record(paper) for paper in term.papers],
+                "reviewed": term.reviewed,
             }
             for term in glossary.terms
         ],
@@ -92,8 +95,8 @@ def script_safe_json(data: dict) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def _term_set_reference(site_url: str) -> dict:
-    return {"@type": "DefinedTermSet", "@id": absolute(site_url, "a-z/"), "name": "Multimodal AI Glossary"}
+def _term_set_reference(site_url: str, site_name: str) -> dict:
+    return {"@type": "DefinedTermSet", "@id": absolute(site_url, urls.A_TO_Z_URL), "name": site_name}
 
 
 def _defined_term_node(term: Term, site_url: str) -> dict:
@@ -101,12 +104,12 @@ def _defined_term_node(term: Term, site_url: str) -> dict:
     return {"@type": "DefinedTerm", "@id": url, "name": term.title, "description": term.summary, "url": url}
 
 
-def defined_term(term: Term, site_url: str) -> dict:
+def defined_term(term: Term, site_url: str, site_name: str) -> dict:
     """schema.org DefinedTerm for one term page."""
     data = {
         "@context": "https://schema.org",
         **_defined_term_node(term, site_url),
-        "inDefinedTermSet": _term_set_reference(site_url),
+        "inDefinedTermSet": _term_set_reference(site_url, site_name),
     }
     if term.other_names:
         data["alternateName"] = list(term.other_names)
@@ -115,25 +118,25 @@ def defined_term(term: Term, site_url: str) -> dict:
     return data
 
 
-def defined_term_set(glossary: Glossary, site_url: str) -> dict:
+def defined_term_set(glossary: Glossary, site_url: str, site_name: str) -> dict:
     """schema.org DefinedTermSet listing every term, for the A-Z page."""
     return {
         "@context": "https://schema.org",
-        **_term_set_reference(site_url),
-        "url": absolute(site_url, "a-z/"),
+        **_term_set_reference(site_url, site_name),
+        "url": absolute(site_url, urls.A_TO_Z_URL),
         "hasDefinedTerm": [_defined_term_node(term, site_url) for term in glossary.terms],
     }
 
 
 def redirect_pages(glossary: Glossary, site_url: str) -> dict[str, str]:
     """{output path: HTML} of a redirect page for every alias slug of every term."""
-    template = _TEMPLATES.get_template("redirect.html")
     pages = {}
     for term in glossary.terms:
         for slug in alias_slugs(term):
-            pages[f"terms/{slug}/index.html"] = template.render(
+            pages[urls.redirect_output_path(slug)] = render_template(
+                "redirect.html",
                 title=term.display_title,
-                relative_url=f"../{term.slug}/",
+                relative_url=urls.relative_url(urls.term_url(slug), term.url),
                 canonical_url=absolute(site_url, term.url),
             )
     return dict(sorted(pages.items()))

@@ -1,13 +1,12 @@
-"""From page sources (path -> text) to a validated Glossary, with backlinks."""
+"""From page sources (path -> text) to a validated Glossary, reporting every problem at once."""
 
 from __future__ import annotations
 
 import posixpath
 
 from .catalog import build_glossary
-from .errors import GlossaryError
+from .errors import GlossaryError, Problems
 from .frontmatter import split_front_matter
-from .links import compute_backlinks, linked_term_slugs
 from .model import Glossary
 from .schema import parse_category, parse_term
 
@@ -17,26 +16,42 @@ def _slug(src_uri: str) -> str:
 
 
 def load_glossary(
-    term_sources: dict[str, str], category_sources: dict[str, str], docs_prefix: str = "docs/"
+    term_sources: dict[str, str],
+    category_sources: dict[str, str],
+    docs_prefix: str = "docs/",
+    *,
+    include_drafts: bool = False,
 ) -> Glossary:
     """Parse and validate every category and term page; keys are src_uris like 'terms/clip.md'.
 
-    `docs_prefix` only makes error messages name the file as a contributor sees it.
+    Drafts (`draft: true`) are left out unless `include_drafts`. Every problem in every file
+    is collected and raised together. `docs_prefix` makes messages name files as a contributor sees them.
     """
+    problems = Problems()
     categories = []
     for src_uri, text in sorted(category_sources.items()):
-        data, _ = split_front_matter(text, docs_prefix + src_uri)
-        categories.append(parse_category(data, _slug(src_uri), docs_prefix + src_uri))
-    if not categories:
-        raise GlossaryError(docs_prefix + "categories/", None, "holds no category page")
+        path = docs_prefix + src_uri
+        parsed = problems.attempt(split_front_matter, text, path)
+        category = parsed and problems.attempt(parse_category, parsed[0], category_slug(src_uri), path)
+        if category:
+            categories.append(category)
+    if not category_sources:
+        problems.add(GlossaryError(docs_prefix + "categories/", None, "holds no category page"))
     category_slugs = tuple(category.slug for category in sorted(categories, key=lambda c: c.order))
     terms = []
-    links: dict[str, set[str]] = {}
     for src_uri, text in sorted(term_sources.items()):
-        data, body = split_front_matter(text, docs_prefix + src_uri)
-        term = parse_term(data, _slug(src_uri), docs_prefix + src_uri, category_slugs)
-        terms.append(term)
-        links[term.slug] = linked_term_slugs(body, src_uri)
-    known = {term.slug for term in terms}
-    backlinks = compute_backlinks({slug: targets & known for slug, targets in links.items()})
-    return build_glossary(terms, categories, backlinks)
+        path = docs_prefix + src_uri
+        parsed = problems.attempt(split_front_matter, text, path)
+        if parsed is None or (parsed[0].get("draft") is True and not include_drafts):
+            continue
+        term = problems.attempt(parse_term, parsed[0], _slug(src_uri), path, category_slugs)
+        if term:
+            terms.append(term)
+    glossary = problems.attempt(build_glossary, terms, categories)
+    problems.raise_if_any()
+    return glossary
+
+
+def category_slug(src_uri: str) -> str:
+    """'categories/multimodal/index.md' -> 'multimodal'."""
+    return posixpath.basename(posixpath.dirname(src_uri))

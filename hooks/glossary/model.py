@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
+
+from . import urls
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,11 @@ class Term:
     tags: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
     papers: tuple[Paper, ...] = ()
+    # Names a reader types that the page explains but that are not names of the concept.
+    keywords: tuple[str, ...] = ()
+    reviewed: str | None = None
+    # A draft is shown by `mkdocs serve` and left out of `mkdocs build`.
+    draft: bool = False
 
     @property
     def display_title(self) -> str:
@@ -46,12 +53,12 @@ class Term:
 
     @property
     def src_uri(self) -> str:
-        return f"terms/{self.slug}.md"
+        return urls.term_src_uri(self.slug)
 
     @property
     def url(self) -> str:
         """The permanent URL path, relative to the site root."""
-        return f"terms/{self.slug}/"
+        return urls.term_url(self.slug)
 
 
 @dataclass(frozen=True)
@@ -64,11 +71,11 @@ class Category:
 
     @property
     def src_uri(self) -> str:
-        return f"categories/{self.slug}.md"
+        return urls.category_src_uri(self.slug)
 
     @property
     def url(self) -> str:
-        return f"categories/{self.slug}/"
+        return urls.category_url(self.slug)
 
 
 @dataclass(frozen=True)
@@ -77,7 +84,6 @@ class Glossary:
 
     terms: tuple[Term, ...]
     categories: tuple[Category, ...]
-    backlinks: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def term(self, slug: str) -> Term:
         return self._terms_by_slug[slug]

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .model import Glossary
 from .render import plural
-
-HOME = "index.md"
-A_TO_Z = "a-z.md"
+from .urls import A_TO_Z, HOME
 
 
 def section_title(title: str, count: int) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from itertools import groupby
 
+from . import urls
 from .model import Category, Glossary, Paper, Term
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]{}<>#|])")
@@ -23,14 +24,19 @@ def plural(count: int, noun: str, nouns: str | None = None) -> str:
     return f"{count} {noun}" if count == 1 else f"{count} {nouns or noun + 's'}"
 
 
-def term_link(term: Term, from_dir: str) -> str:
-    """A Markdown link to a term from a page in `from_dir` ('', 'terms' or 'categories')."""
-    prefix = {"": "terms/", "terms": "", "categories": "../terms/"}[from_dir]
-    return f"[{escape_markdown(term.display_title)}]({prefix}{term.slug}.md)"
+# Marks in a term page's Markdown: where the generated footer starts (links after it are not the
+# page's own), and where "Referenced by" goes once every page is rendered.
+FOOTER_MARK = "<!-- mmg:footer -->"
+REFERENCED_BY_MARK = "<!-- mmg:referenced-by -->"
 
 
-def render_term_list(terms: tuple[Term, ...], from_dir: str) -> str:
-    items = [f"- {term_link(term, from_dir)}: {escape_markdown(term.summary)}" for term in terms]
+def term_link(term: Term, from_src_uri: str) -> str:
+    """A Markdown link to a term from the page whose source is `from_src_uri`."""
+    return f"[{escape_markdown(term.display_title)}]({urls.relative_md_link(from_src_uri, term.src_uri)})"
+
+
+def render_term_list(terms: tuple[Term, ...], from_src_uri: str) -> str:
+    items = [f"- {term_link(term, from_src_uri)}: {escape_markdown(term.summary)}" for term in terms]
     return '<div class="mmg-term-list" markdown>\n\n' + "\n".join(items) + "\n\n</div>\n"
 
 
@@ -41,7 +47,7 @@ def render_category_listing(glossary: Glossary, category: Category) -> str:
     if not terms:
         return heading + '<p class="mmg-count-line">No terms yet.</p>\n'
     count = f'<p class="mmg-count-line">{plural(len(terms), "term")}</p>\n\n'
-    return heading + count + render_term_list(terms, "categories")
+    return heading + count + render_term_list(terms, category.src_uri)
 
 
 def _initial(term: Term) -> str:
@@ -61,7 +67,7 @@ def render_a_to_z(glossary: Glossary) -> str:
     ]
     for letter, terms in groups:
         parts.append(f"## {escape_markdown(letter)} {{ #{anchors[letter]} }}\n")
-        parts.append(render_term_list(terms, ""))
+        parts.append(render_term_list(terms, urls.A_TO_Z))
     return "\n".join(parts)
 
 
@@ -71,7 +77,7 @@ def render_home_cards(glossary: Glossary) -> str:
     for category in glossary.categories:
         count = plural(len(glossary.terms_in(category.slug)), "term")
         cards.append(
-            f"-   [**{escape_markdown(category.title)}**](categories/{category.slug}.md)"
+            f"-   [**{escape_markdown(category.title)}**]({urls.relative_md_link(urls.HOME, category.src_uri)})"
             f' <span class="mmg-count">{count}</span>\n\n'
             f"    ---\n\n"
             f"    {escape_markdown(category.tagline)}\n"
@@ -104,39 +110,69 @@ def render_paper(paper: Paper) -> str:
 
 
 def render_term_footer(glossary: Glossary, term: Term) -> str:
-    """After the body: related terms, backlinks, references, category and tags."""
-    parts = []
+    """After the body: related terms, a place for backlinks, references, category and tags."""
+    parts = [FOOTER_MARK + "\n"]
     if term.related:
         related = tuple(glossary.term(slug) for slug in term.related)
-        parts.append("## Related terms { #related-terms }\n\n" + render_term_list(related, "terms"))
-    backlinks = glossary.backlinks.get(term.slug, ())
-    if backlinks:
-        sources = sorted((glossary.term(slug) for slug in backlinks), key=lambda t: t.title.casefold())
-        items = "\n".join(f"- {term_link(source, 'terms')}" for source in sources)
-        parts.append(
-            f'## Referenced by {{ #referenced-by }}\n\n<div class="mmg-backlinks" markdown>\n\n{items}\n\n</div>\n'
-        )
+        parts.append("## Related terms { #related-terms }\n\n" + render_term_list(related, term.src_uri))
+    parts.append(REFERENCED_BY_MARK + "\n")
     if term.papers:
         items = "\n".join(f"{index}. {render_paper(paper)}" for index, paper in enumerate(term.papers, 1))
         parts.append(f"## References {{ #references }}\n\n{items}\n")
     category = glossary.category(term.category)
-    meta = f"Category: [{escape_markdown(category.title)}](../categories/{category.slug}.md)"
+    category_link = urls.relative_md_link(term.src_uri, category.src_uri)
+    meta = f"Category: [{escape_markdown(category.title)}]({category_link})"
     if term.tags:
         tags = " ".join(f'<span class="mmg-tag">{tag}</span>' for tag in term.tags)
         meta += f" · Tags: {tags}"
+    if term.reviewed:
+        meta += f' · Checked against sources: <time datetime="{term.reviewed}">{_month(term.reviewed)}</time>'
     parts.append(f'<p class="mmg-term-meta" markdown>{meta}</p>\n')
     return "\n".join(parts)
 
 
-_WORD = re.compile(r"[\w-]+")
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+def _month(year_month: str) -> str:
+    """'2026-12' -> 'December 2026'."""
+    year, month = year_month.split("-")
+    return f"{_MONTHS[int(month) - 1]} {year}"
+
+
+def split_footer(term_page_html: str) -> tuple[str, str]:
+    """(the part written by hand, the generated footer) of a rendered term page, without the mark."""
+    own, _, generated = term_page_html.partition(FOOTER_MARK)
+    return own, generated
+
+
+_WORD = re.compile(r"\w+")
 
 
 def render_abbreviations(glossary: Glossary, markdown: str) -> str:
-    """abbr-extension definitions for the abbreviations that `markdown` uses, for tooltips.
+    """abbr-extension definitions for the abbreviations `markdown` may use, for tooltips.
 
-    Only the ones the page mentions: every definition line is a Markdown block, so defining
-    all of them on every page would make the build quadratic in the number of terms.
+    The abbr extension decides where each one applies, by word boundary as Markdown sees it
+    ("ViT" in "ViT-L/14", not in code). Offering only candidates keeps the build linear:
+    every definition line is a Markdown block, so defining all of them on every page would not.
     """
-    abbreviations = glossary.abbreviations
-    used = sorted((word, abbreviations[word]) for word in set(_WORD.findall(markdown)) if word in abbreviations)
+    words = set(_WORD.findall(markdown))
+    used = sorted(
+        (abbreviation, title)
+        for abbreviation, title in glossary.abbreviations.items()
+        if (abbreviation in markdown if "-" in abbreviation else abbreviation in words)
+    )
     return "".join(f"*[{abbreviation}]: {title}\n" for abbreviation, title in used)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 
+from . import urls
 from .catalog import alias_slugs
 from .errors import GlossaryError
-from .frontmatter import split_front_matter
 from .model import Glossary
 from .slugs import slugify
 
@@ -26,25 +27,24 @@ def check_new_name(title: str, category: str, glossary: Glossary) -> str:
             raise GlossaryError(term.path, None, f"already uses the name '{title}'", "edit that page instead")
         if slug in alias_slugs(term):
             raise GlossaryError(
-                term.path, None, f"already redirects /terms/{slug}/ to itself", "edit that page instead"
+                term.path, None, f"already redirects /{urls.term_url(slug)} to itself", "edit that page instead"
             )
     return slug
 
 
+def _set_field(front_matter: str, key: str, value: str) -> str:
+    """Replace the value of a top-level `key:` line, keeping its comment."""
+    line = re.compile(rf"^{key}:[^\S\n]*\S.*?(?=[^\S\n]{{2,}}#|$)", re.MULTILINE)
+    replaced, count = line.subn(lambda _: f"{key}: {value}", front_matter, count=1)
+    if not count:
+        raise ValueError(f"the template has no '{key}:' line")
+    return replaced
+
+
 def new_term_page(template: str, title: str, category: str) -> str:
-    """The new page: front matter with the title and category filled in, the template's body."""
-    _, body = split_front_matter(template, "docs/terms/_template.md")
-    front_matter = (
-        "---\n"
-        f"title: {json.dumps(title)}\n"
-        "summary: >-\n"
-        f"  TODO one plain-text sentence, at most 200 characters, that says what {title} is.\n"
-        f"category: {category}\n"
-        "# abbreviation: ABC\n"
-        "aliases: []\n"
-        "tags: []\n"
-        "related: []\n"
-        "papers: []  # primary sources; required for multimodal terms (see docs/terms/_template.md)\n"
-        "---\n"
-    )
-    return front_matter + body.replace("# Example Term", f"# {title}", 1)
+    """The template with the title and category filled in: a draft until its author removes `draft: true`."""
+    _, front_matter, body = template.split("---\n", 2)
+    front_matter = _set_field(front_matter, "title", json.dumps(title))
+    front_matter = _set_field(front_matter, "category", category)
+    body = body.replace("# Example Term", f"# {title}", 1)
+    return f"---\n{front_matter}---\n{body}"

@@ -1,12 +1,14 @@
 // Material renders some <nav> landmarks without a name: the actions of each code block and
 // the tags of each search result. Screen readers list landmarks by name, so name each one.
 // Wide tables and formulas scroll sideways: make those scroll regions reachable by keyboard.
+// Each page's content is fixed up when Material announces it (document$, also after instant
+// navigation); only the search result list, which changes as the reader types, is watched.
 (() => {
   let count = 0
-  function nameLandmarks() {
-    for (const nav of document.querySelectorAll("nav.md-code__nav:not([aria-label])"))
+  function nameLandmarks(root) {
+    for (const nav of root.querySelectorAll("nav.md-code__nav:not([aria-label])"))
       nav.setAttribute("aria-label", `Code block actions ${++count}`)
-    for (const nav of document.querySelectorAll("nav.md-tags:not([aria-label])")) {
+    for (const nav of root.querySelectorAll("nav.md-tags:not([aria-label])")) {
       const title = nav.closest("article")?.querySelector("h1, h2")?.textContent?.trim()
       nav.setAttribute("aria-label", `Names of ${title || "result"} ${++count}`)
     }
@@ -20,7 +22,11 @@
       }
   }
 
-  document$.subscribe(focusableScrollRegions)
-  new MutationObserver(nameLandmarks).observe(document.body, { childList: true, subtree: true })
-  nameLandmarks()
+  document$.subscribe(() => {
+    // Material mounts code-block actions right after announcing the page: name them next frame.
+    requestAnimationFrame(() => nameLandmarks(document.querySelector(".md-content") || document.body))
+    focusableScrollRegions()
+  })
+  const results = document.querySelector(".md-search-result__list")
+  if (results) new MutationObserver(() => nameLandmarks(results)).observe(results, { childList: true })
 })()

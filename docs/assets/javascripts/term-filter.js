@@ -2,19 +2,29 @@
 // every category. The term list is the site's own glossary.json; arrow keys move through the
 // matches and Enter opens one (through Material's instant navigation, as a click would).
 (() => {
+  // The site's root, from Material's page configuration: resolved once, against the page this
+  // script first ran on (instant navigation keeps the first page's configuration element).
+  const base = new URL(JSON.parse(document.getElementById("__config").textContent).base + "/", location.href)
   let terms = null
 
   function loadTerms() {
-    terms ??= fetch(new URL("glossary.json", __md_scope))
-      .then(response => response.json())
+    terms ??= fetch(new URL("glossary.json", base))
+      .then(response => {
+        if (!response.ok) throw new Error(`glossary.json: HTTP ${response.status}`)
+        return response.json()
+      })
       .then(data => {
         const categories = Object.fromEntries(data.categories.map(c => [c.slug, c.title]))
         return data.terms.map(term => ({
           label: term.abbreviation ? `${term.title} (${term.abbreviation})` : term.title,
           category: categories[term.category],
-          href: new URL(`terms/${term.slug}/`, __md_scope).href,
+          href: term.url.replace(data.url, base.href),
           names: [term.title, term.abbreviation, ...term.aliases].filter(Boolean).map(n => n.toLowerCase()),
         }))
+      })
+      .catch(error => {
+        terms = null // the next keystroke tries again
+        throw error
       })
     return terms
   }
@@ -62,7 +72,16 @@
 
     input.addEventListener("input", async () => {
       const query = input.value.trim().toLowerCase()
-      const all = await loadTerms()
+      let all
+      try {
+        all = await loadTerms()
+      } catch {
+        status.textContent = "The term list could not be loaded; type again to retry."
+        list.replaceChildren()
+        list.hidden = true
+        if (navList) navList.hidden = false
+        return
+      }
       if (query !== input.value.trim().toLowerCase()) return // a newer keystroke won
       const results = query
         ? all.map(term => [rank(term, query), term]).filter(([r]) => r >= 0)

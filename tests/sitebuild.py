@@ -67,9 +67,13 @@ def build_or_fail(project: Path, site_dir: Path, site_url: str | None = None) ->
     return site_dir
 
 
-# The real site's concept pages, and their front matter as a reader of the source sees it.
-TERM_FILES = sorted(path for path in (ROOT / "docs" / "terms").glob("*.md") if not path.name.startswith("_"))
-
-
 def front_matter(path: Path) -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8").split("---", 2)[1])
+
+
+# The real site's published concept pages (drafts are deliberately left out of the site).
+TERM_FILES = sorted(
+    path
+    for path in (ROOT / "docs" / "terms").glob("*.md")
+    if not path.name.startswith("_") and front_matter(path).get("draft") is not True
+)

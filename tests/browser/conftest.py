@@ -6,6 +6,7 @@ from urllib.parse import urlparse
 
 import pytest
 from browser_path import browser_executable
+from pages import open_page
 from playwright.sync_api import sync_playwright
 
 CHROMIUM_ARGS = [
@@ -51,21 +52,29 @@ class Tab:
         page.on("request", record)
 
     def open(self, path: str = ""):
-        self.page.goto(self.base_url + path, wait_until="networkidle")
-        return self.page
+        return open_page(self.page, self.base_url + path)
 
 
 @pytest.fixture
-def tab(browser, base_url):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    yield Tab(page, base_url)
-    context.close()
+def new_context(browser):
+    """Opens browser contexts for one test and closes every one of them, pass or fail."""
+    contexts = []
+
+    def open_context(**options):
+        contexts.append(browser.new_context(**options))
+        return contexts[-1]
+
+    yield open_context
+    for context in contexts:
+        context.close()
 
 
 @pytest.fixture
-def phone_tab(browser, base_url):
-    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
-    page = context.new_page()
-    yield Tab(page, base_url)
-    context.close()
+def tab(new_context, base_url):
+    return Tab(new_context(viewport={"width": 1280, "height": 900}).new_page(), base_url)
+
+
+@pytest.fixture
+def phone_tab(new_context, base_url):
+    context = new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    return Tab(context.new_page(), base_url)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from pages import site_pages
+from pages import open_page, site_pages
 from playwright.sync_api import expect
 
 # Axe reads colours as they are at that instant: let Material's fades and colour transitions end.
@@ -23,27 +23,24 @@ def violations(page) -> list[str]:
 
 
 @pytest.mark.parametrize("color_scheme", ["light", "dark"])
-def test_no_violations_on_any_page(browser, base_url, hosted_site, color_scheme):
-    context = browser.new_context(color_scheme=color_scheme, viewport={"width": 1280, "height": 900})
-    page = context.new_page()
+def test_no_violations_on_any_page(new_context, base_url, hosted_site, color_scheme):
+    page = new_context(color_scheme=color_scheme, viewport={"width": 1280, "height": 900}).new_page()
     expected_scheme = {"light": "default", "dark": "slate"}[color_scheme]
     found = {}
     for path in site_pages(hosted_site[0]):
-        page.goto(base_url + path, wait_until="networkidle")
+        open_page(page, base_url + path)
         # Material follows the reader's system preference on a first visit.
         assert page.locator("body").get_attribute("data-md-color-scheme") == expected_scheme
         problems = violations(page)
         if problems:
             found[path or "home"] = problems
-    context.close()
     assert found == {}
 
 
 @pytest.mark.parametrize("color_scheme", ["light", "dark"])
-def test_no_violations_with_search_open_and_the_filter_in_use(browser, base_url, color_scheme):
-    context = browser.new_context(color_scheme=color_scheme, viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.goto(base_url + "terms/clip/", wait_until="networkidle")
+def test_no_violations_with_search_open_and_the_filter_in_use(new_context, base_url, color_scheme):
+    page = new_context(color_scheme=color_scheme, viewport={"width": 1280, "height": 900}).new_page()
+    open_page(page, base_url + "terms/clip/")
     page.locator(".md-sidebar--primary .mmg-filter__input").fill("vision")
     page.locator("input.md-search__input").click()
     page.locator("input.md-search__input").type("clip", delay=10)
@@ -51,7 +48,6 @@ def test_no_violations_with_search_open_and_the_filter_in_use(browser, base_url,
     expect(page.locator(".md-search-result__item .md-tag").first).to_be_visible()
     expect(page.locator(".md-search-result__more").first).to_be_visible()
     assert violations(page) == []
-    context.close()
 
 
 COVERED_NAV_LINKS = """() => {
@@ -71,10 +67,7 @@ COVERED_NAV_LINKS = """() => {
 }"""
 
 
-def test_no_sidebar_link_is_hidden_under_another_element_while_the_sidebar_scrolls(browser, base_url):
+def test_no_sidebar_link_is_hidden_under_another_element_while_the_sidebar_scrolls(new_context, base_url):
     # Material pins the sidebar title on wide screens; links scrolled under it could not be clicked.
-    context = browser.new_context(viewport={"width": 1280, "height": 700})
-    page = context.new_page()
-    page.goto(base_url + "terms/whisper/", wait_until="networkidle")
+    page = open_page(new_context(viewport={"width": 1280, "height": 700}).new_page(), base_url + "terms/whisper/")
     assert page.evaluate(COVERED_NAV_LINKS) == []
-    context.close()

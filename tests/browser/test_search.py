@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlparse
 
 import pytest
+from pages import open_page
 from playwright.sync_api import expect
 
 # (query, slug of the expected first result). Titles and abbreviations of every seed term, then
@@ -90,11 +91,11 @@ def search(page, query: str) -> list[str]:
 @pytest.fixture(scope="module")
 def results(browser, base_url):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.goto(base_url, wait_until="networkidle")
-    found = {query: search(page, query) for query, _ in QUERIES}
-    context.close()
-    return found
+    try:
+        page = open_page(context.new_page(), base_url)
+        return {query: search(page, query) for query, _ in QUERIES}
+    finally:
+        context.close()
 
 
 def test_query_set_hit_rates(results, record_property):

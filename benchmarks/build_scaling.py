@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 from sitebuild import copy_site  # noqa: E402
 
-CATEGORIES = sorted(path.stem for path in (ROOT / "docs" / "categories").glob("*.md"))
+CATEGORIES = sorted(path.parent.name for path in (ROOT / "docs" / "categories").glob("*/index.md"))
 WORDS = [
     "model",
     "image",
@@ -56,6 +56,8 @@ def synthetic_term(index: int, count: int, rng: random.Random) -> str:
 title: Term {index:04d}
 abbreviation: T{index:04d}
 aliases: [Synthetic Term {index:04d}]
+keywords: [Bench Model {index:04d}]
+reviewed: 2026-12
 summary: Synthetic term number {index} used to measure how the build scales.
 category: {category}
 tags: [model]

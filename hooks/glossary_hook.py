@@ -8,15 +8,18 @@ starts every rebuild afresh.
 from __future__ import annotations
 
 import json
+import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from glossary import exports, render, urls
+from glossary import exports, render, search_index, urls
 from glossary.accessibility import name_search_dialog
 from glossary.compact import compact_html
 from glossary.drafts import find_placeholders, is_draft
 from glossary.errors import GlossaryError, Problems
+from glossary.frontmatter import split_front_matter
 from glossary.links import compute_backlinks, fill_referenced_by, linked_term_slugs, mark_term_links
+from glossary.llms import links_md, llms_full_txt, llms_txt
 from glossary.loader import category_slug, load_glossary
 from glossary.math import MathError, render_math
 from glossary.model import Glossary
@@ -37,6 +40,8 @@ TEMPLATE = "terms/_template.md"
 class _BuildState:
     glossary: Glossary
     changed: dict[str, str]
+    # {term slug: its hand-written Markdown body}, for llms-full.txt.
+    bodies: dict[str, str] = field(default_factory=dict)
     # {term slug: slugs of the term pages its own text links to}, filled as pages render.
     links: dict[str, set[str]] = field(default_factory=dict)
     # Math errors are gathered per page and raised once in on_env: an error raised while a
@@ -92,7 +97,14 @@ def on_files(files, config):
         raise PluginError(str(error)) from None
     top_level = [f.src_uri for f in pages if "/" not in f.src_uri]
     config.nav = build_nav(glossary, top_level)
-    config["mmg_build_state"] = _BuildState(glossary=glossary, changed=last_changed_dates(Path(config.docs_dir)))
+    bodies = {}
+    for src_uri, text in terms.items():
+        slug = posixpath.splitext(posixpath.basename(src_uri))[0]
+        if slug in glossary.slugs:
+            bodies[slug] = split_front_matter(text, src_uri)[1]
+    config["mmg_build_state"] = _BuildState(
+        glossary=glossary, changed=last_changed_dates(Path(config.docs_dir)), bodies=bodies
+    )
     return files
 
 
@@ -109,11 +121,7 @@ def on_page_markdown(markdown, page, config, files):
         term = glossary.term(slug)
         markdown = render.insert_term_header(markdown, term) + "\n\n" + render.render_term_footer(glossary, term)
         page.meta["description"] = term.summary
-        # Material's search gives the `tags` field a very high boost: fill it with the term's
-        # names so a title, abbreviation or alias finds its page first, and boost term pages.
-        # The abbreviation is listed three times: an exact abbreviation ("RAG") should outrank a
-        # title that merely contains it ("Multimodal RAG").
-        page.meta["tags"] = [term.title, *[term.abbreviation] * 3 * bool(term.abbreviation), *term.aliases]
+        # Names and keywords reach search through the glossary's index (search_index.py).
         page.meta["search"] = {"boost": TERM_SEARCH_BOOST}
         page.meta["mmg_jsonld"] = exports.script_safe_json(exports.defined_term(term, site_url, site_name))
     elif _is_category(page.file):
@@ -173,6 +181,23 @@ def on_post_page(output, page, config):
     return compact_html(name_search_dialog(output))
 
 
+def on_post_template(output_content, template_name, config):
+    # Static templates (the 404 page) skip on_post_page but carry the same search dialog.
+    if template_name.endswith(".html"):
+        return compact_html(name_search_dialog(output_content))
+    return output_content
+
+
+def _write_search_indexes(site_dir: Path, glossary: Glossary) -> None:
+    """Material's search plugin wrote its index before this hook runs: derive the glossary's."""
+    material_path = site_dir / search_index.MATERIAL_INDEX_PATH
+    material = json.loads(material_path.read_text(encoding="utf-8"))
+    full = search_index.glossary_search_index(material, glossary)
+    compact = {"ensure_ascii": False, "separators": (",", ":")}
+    (site_dir / search_index.FULL_INDEX_PATH).write_text(json.dumps(full, **compact), encoding="utf-8")
+    material_path.write_text(json.dumps(search_index.stub_index(material), **compact), encoding="utf-8")
+
+
 def on_post_build(config):
     glossary, site_dir = _state(config).glossary, Path(config.site_dir)
     site_url = config.site_url or ""
@@ -188,5 +213,12 @@ def on_post_build(config):
     schema_path = site_dir / exports.SCHEMA_PATH
     schema_path.parent.mkdir(parents=True, exist_ok=True)
     schema_path.write_text(json.dumps(json_schema(site_url), indent=2) + "\n", encoding="utf-8")
-    (site_dir / "objects.inv").write_bytes(exports.objects_inv(glossary, config.site_name, "latest"))
+    _write_search_indexes(site_dir, glossary)
+    (site_dir / "objects.inv").write_bytes(exports.objects_inv(glossary, config.site_name, ""))
+    state = _state(config)
+    description = config.site_description or ""
+    (site_dir / "llms.txt").write_text(llms_txt(glossary, site_url, config.site_name, description), encoding="utf-8")
+    full = llms_full_txt(glossary, state.bodies, site_url, config.site_name)
+    (site_dir / "llms-full.txt").write_text(full, encoding="utf-8")
+    (site_dir / "links.md").write_text(links_md(glossary, site_url), encoding="utf-8")
     (site_dir / "robots.txt").write_text(f"User-agent: *\nAllow: /\nSitemap: {site_url}sitemap.xml\n", encoding="utf-8")

@@ -74,7 +74,7 @@ def test_counts_on_category_pages_and_home_match_the_files(real_site):
 
 def test_display_formulas_stay_on_the_page_but_out_of_the_search_index(real_site):
     """Search would show a display formula as loose symbols ("e=1T∑t=1Th..."), so it is not indexed."""
-    entries = json.loads((real_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    entries = json.loads((real_site / "search" / "glossary_index.json").read_text(encoding="utf-8"))["docs"]
     indexed = "".join("".join(entry["text"].split()) for entry in entries)
     formulas = [
         "".join(formula.get_text().split())

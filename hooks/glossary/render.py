@@ -82,7 +82,12 @@ def render_home_cards(glossary: Glossary) -> str:
             f"    ---\n\n"
             f"    {escape_markdown(category.tagline)}\n"
         )
-    return '<div class="grid cards mmg-category-cards" markdown>\n\n' + "\n".join(cards) + "\n</div>\n"
+    # The cards are a generated listing: search finds the category pages themselves.
+    return (
+        '<div class="grid cards mmg-category-cards" markdown data-search-exclude="listing">\n\n'
+        + "\n".join(cards)
+        + "\n</div>\n"
+    )
 
 
 def render_term_header(term: Term) -> str:

@@ -24,7 +24,9 @@ def test_filter_matches_titles_abbreviations_and_aliases_across_categories(tab):
     found = labels(page)
     assert "Image Encoder" in found  # multimodal
     assert "Variational Autoencoder (VAE)" in found  # foundations: not in this page's pruned nav
-    assert found == sorted(found, key=lambda label: (not label.lower().startswith("encoder"), label.lower()))
+    # Names that contain the query (Reranker's alias Cross-Encoder) come before keyword
+    # matches (CLIP explains "Perception Encoder").
+    assert max(found.index(name) for name in ("Image Encoder", "Reranker")) < found.index("CLIP")
     field.fill("self-attention")  # an alias
     assert labels(page) == ["Attention"]
     expect(page.locator(".md-sidebar--primary .mmg-filter [role=status]")).to_have_text("1 term match")
@@ -63,3 +65,17 @@ def slow_network(page, latency_ms: int) -> None:
         "Network.emulateNetworkConditions",
         {"offline": False, "latency": latency_ms, "downloadThroughput": -1, "uploadThroughput": -1},
     )
+
+
+def test_filter_finds_keywords_and_forgives_a_typo(tab):
+    page = tab.open("terms/clip/")
+    field = page.locator(".md-sidebar--primary .mmg-filter__input")
+    field.fill("tranformer")  # one letter missing
+    expect(page.locator(".md-sidebar--primary .mmg-filter__link").first).to_be_visible()
+    assert "Transformer" in labels(page)
+    field.fill("text to image")  # spaces for hyphens
+    assert labels(page)[:1] == ["Text-to-Image"]
+    field.fill("sdxl")  # a keyword of Text-to-Image, not one of its names
+    assert "Text-to-Image" in labels(page)
+    field.fill("zzzzqx")
+    expect(page.locator(".md-sidebar--primary .mmg-filter [role=status]")).to_have_text("0 terms match")

@@ -1,5 +1,5 @@
-// Sidebar term filter: narrows to the terms whose title, abbreviation or alias matches, across
-// every category. The term list is the site's own glossary.json; arrow keys move through the
+// Sidebar term filter: narrows to the terms whose title, abbreviation, alias or keyword matches,
+// across every category, and forgives one typo (two in long words). The term list is the site's own glossary.json; arrow keys move through the
 // matches and Enter opens one (through Material's instant navigation, as a click would).
 (() => {
   // The site's root, from Material's page configuration: resolved once, against the page this
@@ -19,7 +19,8 @@
           label: term.abbreviation ? `${term.title} (${term.abbreviation})` : term.title,
           category: categories[term.category],
           href: term.url.replace(data.url, base.href),
-          names: [term.title, term.abbreviation, ...term.aliases].filter(Boolean).map(n => n.toLowerCase()),
+          names: [term.title, term.abbreviation, ...term.aliases].filter(Boolean).map(fold),
+          keywords: (term.keywords || []).map(fold),
         }))
       })
       .catch(error => {
@@ -29,10 +30,46 @@
     return terms
   }
 
-  // Names that start with the query rank before names that only contain it.
+  // Lower case, and hyphens as spaces: "text to image" finds Text-to-Image.
+  function fold(text) {
+    return text.toLowerCase().replace(/[-_/]+/g, " ").replace(/\s+/g, " ").trim()
+  }
+
+  // Edit distance with transpositions, giving up above `limit`.
+  function distance(a, b, limit) {
+    if (Math.abs(a.length - b.length) > limit) return limit + 1
+    let previous2 = null
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+    for (let i = 1; i <= a.length; i++) {
+      const current = [i]
+      for (let j = 1; j <= b.length; j++) {
+        let cost = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+        if (previous2 && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+          cost = Math.min(cost, previous2[j - 2] + 1)
+        current.push(cost)
+      }
+      previous2 = previous
+      previous = current
+    }
+    return previous[b.length]
+  }
+
+  // A typo'd query still matches a name it starts, or the start of any word in it.
+  function nearly(name, query) {
+    const limit = query.length >= 8 ? 2 : 1
+    const starts = [name, ...name.split(" ").map((_, i, words) => words.slice(i).join(" "))]
+    return starts.some(start => distance(start.slice(0, query.length), query, limit) <= limit)
+  }
+
+  // Names before keywords; a start before a match inside; exact before a forgiven typo.
   function rank(term, query) {
-    if (term.names.some(name => name.startsWith(query))) return 0
-    if (term.names.some(name => name.includes(query))) return 1
+    const joined = query.replace(/ /g, "")
+    const matches = (list, test) => list.some(test)
+    if (matches(term.names, name => name.startsWith(query) || name.replace(/ /g, "").startsWith(joined))) return 0
+    if (matches(term.names, name => name.includes(query))) return 1
+    if (matches(term.keywords, keyword => keyword.startsWith(query) || keyword.includes(query))) return 2
+    if (query.length >= 4 && matches(term.names, name => nearly(name, query))) return 3
+    if (query.length >= 4 && matches(term.keywords, keyword => nearly(keyword, query))) return 4
     return -1
   }
 
@@ -71,7 +108,7 @@
     else nav.prepend(box)
 
     input.addEventListener("input", async () => {
-      const query = input.value.trim().toLowerCase()
+      const query = fold(input.value)
       let all
       try {
         all = await loadTerms()
@@ -82,7 +119,7 @@
         if (navList) navList.hidden = false
         return
       }
-      if (query !== input.value.trim().toLowerCase()) return // a newer keystroke won
+      if (query !== fold(input.value)) return // a newer keystroke won
       const results = query
         ? all.map(term => [rank(term, query), term]).filter(([r]) => r >= 0)
             .sort((a, b) => a[0] - b[0] || a[1].label.localeCompare(b[1].label)).map(([, term]) => term)

@@ -62,6 +62,10 @@ CASES = {
         replace('"2201.00001"', '"1412.00001"'),
         f"{TERM}: field 'papers[0].arxiv': '1412.00001' is not an arXiv id (ids before 2015 have 4 digits after the dot)",
     ),
+    "file name that is none of the names": (
+        replace("title: Delta Model", "title: Epsilon Model"),
+        f"{TERM}: field 'title': the file name 'delta-model.md' is not the slug of the title, abbreviation or any alias",
+    ),
     "review date missing": (replace("reviewed: 2026-12\n", ""), f"{TERM}: field 'reviewed': is required"),
     "review date that is not a month": (
         replace("reviewed: 2026-12", "reviewed: 2026-13"),

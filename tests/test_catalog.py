@@ -38,14 +38,14 @@ def test_related_must_exist_and_suggests_the_closest():
         build_glossary([make_term("clip"), make_term("siglip", related=("clipp",))], CATEGORIES)
 
 
-def test_alias_slugs_skip_the_terms_own_slug_and_repeats():
+def test_name_slugs_include_the_title_and_skip_the_terms_own_slug_and_repeats():
     term = make_term(
         "ocr",
         title="Optical Character Recognition",
         abbreviation="OCR",
         aliases=("Text Recognition", "text recognition!"),
     )
-    assert alias_slugs(term) == ("text-recognition",)
+    assert alias_slugs(term) == ("optical-character-recognition", "text-recognition")
 
 
 def test_alias_slug_may_not_replace_a_term_page():

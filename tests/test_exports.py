@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -15,6 +16,7 @@ from bs4 import BeautifulSoup
 from built import page, text
 from glossary.schema import SUMMARY_MAX_CHARS, TAGS
 from glossary.schema_export import json_schema
+from glossary.slugs import slugify
 from sitebuild import ROOT, TERM_FILES, front_matter, published_site_url
 
 SITE_URL = published_site_url()
@@ -115,6 +117,67 @@ def test_a_real_sphinx_project_resolves_every_name(real_site, tmp_path):
     assert links == expected
     for href in set(links.values()):
         assert (real_site / href.removeprefix(SITE_URL) / "index.html").is_file()
+    # Sphinx titles each link "(in <project> v<version>)": no version reads "(in Multimodal AI Glossary)".
+    titles = {a.get("title") for a in html.select("li a.reference.external")}
+    assert titles == {f"(in {yaml_site_name()})"}
+
+
+def test_the_inventory_has_a_label_for_every_name_slug(real_site):
+    inventory = sphobjinv.Inventory(real_site / "objects.inv")
+    labels = {
+        obj.name: (obj.uri, obj.dispname) for obj in inventory.objects if (obj.domain, obj.role) == ("std", "label")
+    }
+    for path in TERM_FILES:
+        meta = front_matter(path)
+        for label in {path.stem, *(slugify(name) for name in names_of(meta))}:
+            assert labels[label] == (f"terms/{path.stem}/", meta["title"])
+
+
+def test_every_name_slug_answers_and_terms_leads_to_the_a_to_z(real_site):
+    data = json.loads((real_site / "glossary.json").read_text(encoding="utf-8"))
+    for term in data["terms"]:
+        names = [term["title"], *([term["abbreviation"]] if term["abbreviation"] else []), *term["aliases"]]
+        assert term["slug"] in {slugify(name) for name in names}, f"{term['slug']} is not the slug of a name"
+        for name in names:
+            html = (real_site / "terms" / slugify(name) / "index.html").read_text(encoding="utf-8")
+            if slugify(name) != term["slug"]:
+                assert f'url=../{term["slug"]}/"' in html, name
+    terms_index = (real_site / "terms" / "index.html").read_text(encoding="utf-8")
+    assert 'url=../a-z/"' in terms_index and f'href="{SITE_URL}a-z/"' in terms_index
+
+
+def test_llms_txt_lists_every_category_and_term_with_its_url_and_summary(real_site):
+    text = (real_site / "llms.txt").read_text(encoding="utf-8")
+    assert text.startswith(f"# {yaml_site_name()}\n\n> ")
+    data = json.loads((real_site / "glossary.json").read_text(encoding="utf-8"))
+    for category in data["categories"]:
+        assert f"\n## {category['title']}\n" in text
+    for term in data["terms"]:
+        assert f"]({term['url']}): {term['summary']}\n" in text
+
+
+def test_llms_full_txt_has_every_term_page_as_clean_markdown(real_site):
+    text = (real_site / "llms-full.txt").read_text(encoding="utf-8")
+    for path in TERM_FILES:
+        meta = front_matter(path)
+        assert f"\nURL: {SITE_URL}terms/{path.stem}/\n" in text
+        assert f"> {' '.join(meta['summary'].split())}" in text
+    for generated in ("Referenced by", "Related terms", "{ #", "<figure", "<!--", "](../", ".md)"):
+        assert generated not in text, generated
+    assert "## How it works" in text and f"]({SITE_URL}terms/clip/)" in text
+
+
+def test_links_md_defines_a_reference_link_for_every_name(real_site):
+    import markdown
+
+    definitions = (real_site / "links.md").read_text(encoding="utf-8")
+    data = json.loads((real_site / "glossary.json").read_text(encoding="utf-8"))
+    for term in data["terms"]:
+        names = [term["title"], *([term["abbreviation"]] if term["abbreviation"] else []), *term["aliases"]]
+        html = markdown.markdown(" ".join(f"[{name}][]" for name in names) + "\n\n" + definitions)
+        anchors = BeautifulSoup(html, "html.parser").select("a")
+        assert [a["href"] for a in anchors] == [term["url"]] * len(names)
+        assert anchors[0]["title"] == term["summary"].replace('"', "'")
 
 
 def json_ld(soup: BeautifulSoup) -> list[dict]:
@@ -175,3 +238,75 @@ def test_term_links_in_content_get_hover_previews(real_site):
     for a in body.select("a[href]"):
         if a["href"].startswith("http") or a["href"].startswith("#"):
             assert not a.has_attr("data-preview"), a
+
+
+# (link as written in the consumer site's Markdown, slug of the page it must reach)
+MKDOCS_LINK_FORMS = [
+    ("clip", "clip"),
+    ("CLIP", "clip"),
+    ("vision transformer", "vision-transformer"),
+    ("Vision Transformer", "vision-transformer"),
+    ("vit", "vision-transformer"),
+    ("ViT", "vision-transformer"),
+    ("KV cache", "kv-cache"),
+    ("fine-tuning", "fine-tuning"),
+    ("Fine-Tuning", "fine-tuning"),
+    ("Whisper", "whisper"),
+    ("whisper", "whisper"),
+    ("ViT][vision-transformer", "vision-transformer"),
+    ("diffusion][diffusion-model", "diffusion-model"),
+    ("Low-Rank Adaptation", "lora"),
+    ("LoRA", "lora"),
+    ("lora", "lora"),
+    ("latent diffusion model", "latent-diffusion"),
+    ("optical character recognition", "ocr"),
+    ("OCR", "ocr"),
+    ("cross-entropy loss", "cross-entropy"),
+    ("multimodal RAG", "multimodal-rag"),
+    ("retrieval-augmented generation", "retrieval-augmented-generation"),
+]
+
+
+def test_a_real_mkdocs_site_links_in_through_autorefs_and_the_inventory(hosted_site, tmp_path):
+    site, base_url = hosted_site
+    project = tmp_path / "consumer"
+    shutil.copytree(ROOT / "tests" / "mkdocs_consumer", project)
+    source = (project / "docs" / "index.md").read_text(encoding="utf-8")
+    written = [
+        f"{text}][{target}" if target else text for text, target in re.findall(r"\[([^\]]+)\]\[([^\]]*)\]", source)
+    ]
+    assert written == [form for form, _ in MKDOCS_LINK_FORMS]
+    env = {
+        **os.environ,
+        "MMG_INVENTORY_URL": base_url + "objects.inv",
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),  # mkdocstrings caches inventories for a day
+        "NO_MKDOCS_2_WARNING": "1",
+    }
+    env.pop("MMG_SITE_URL", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "out")],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    links = BeautifulSoup((tmp_path / "out" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    hrefs = [a["href"] for a in links.select("article li a")]
+    assert hrefs == [f"{base_url}terms/{slug}/" for _, slug in MKDOCS_LINK_FORMS]
+
+
+def test_a_failed_inventory_fetch_fails_the_downstream_strict_build(tmp_path):
+    project = tmp_path / "consumer"
+    shutil.copytree(ROOT / "tests" / "mkdocs_consumer", project)
+    env = {**os.environ, "MMG_INVENTORY_URL": "http://127.0.0.1:9/objects.inv", "XDG_CACHE_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "out")],
+        cwd=project,
+        env={**env, "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode != 0

@@ -70,6 +70,8 @@ def test_unknown_address_gets_the_404_page_with_search_and_a_to_z(hosted_site):
     soup = BeautifulSoup(body, "html.parser")
     assert text(soup.select_one("article h1")) == "Page not found"
     assert soup.select_one("input.md-search__input") is not None
+    # The 404 page is a static template, so the dialog's name is added there too (axe: aria-dialog-name).
+    assert soup.select_one('.md-search[role="dialog"]')["aria-label"] == "Search"
     a_to_z = soup.find("a", string="A-Z list of all terms")
     assert fetch(urljoin(base_url + "terms/no-such-term/", a_to_z["href"]))[0] == 200
     for node in soup.select("link[href], script[src]"):
@@ -149,3 +151,10 @@ def test_footer_states_both_licences_and_the_repo_has_them(real_site):
     assert "MIT" in footer and "CC BY 4.0" in footer
     assert "MIT License" in (ROOT / "LICENSE").read_text()
     assert "Attribution 4.0 International" in (ROOT / "LICENSE-CONTENT").read_text()
+
+
+def test_make_serve_rebuilds_when_the_engine_changes():
+    from mkdocs.config import load_config
+
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    assert str(ROOT / "hooks") in [str(Path(path).resolve()) for path in config.watch]

@@ -10,7 +10,15 @@ import sys
 from pathlib import Path
 
 MANIFEST = Path(__file__).resolve().parent.parent / "published-urls.txt"
-EXPORTS = ("glossary.json", "objects.inv", "sitemap.xml")
+EXPORTS = (
+    "glossary.json",
+    "objects.inv",
+    "sitemap.xml",
+    "schemas/glossary.schema.json",
+    "llms.txt",
+    "llms-full.txt",
+    "links.md",
+)
 
 
 def published_urls(site: Path) -> list[str]:

@@ -62,13 +62,27 @@ def _check_related(terms: list[Term], problems: Problems) -> None:
 
 
 def alias_slugs(term: Term) -> tuple[str, ...]:
-    """Slugs of the term's other names that need a redirect (not its own slug), unique, in order."""
+    """Slugs of the term's names (title too) that need a redirect (not its own slug), unique, in order."""
     seen: list[str] = []
-    for name in term.other_names:
+    for name in (term.title, *term.other_names):
         slug = slugify(name)
         if slug and slug != term.slug and slug not in seen:
             seen.append(slug)
     return tuple(seen)
+
+
+def _check_page_slug_is_a_name(terms: list[Term], problems: Problems) -> None:
+    """A reader who guesses /terms/<a name>/ must land on the page: its slug is one of its names."""
+    for term in terms:
+        if term.slug not in {slugify(name) for name in (term.title, *term.other_names)}:
+            problems.add(
+                GlossaryError(
+                    term.path,
+                    "title",
+                    f"the file name '{term.slug}.md' is not the slug of the title, abbreviation or any alias",
+                    f"add a name whose slug is '{term.slug}' to 'aliases', or rename the file",
+                )
+            )
 
 
 def _check_alias_slugs(terms: list[Term], problems: Problems) -> None:
@@ -108,6 +122,7 @@ def build_glossary(terms: list[Term], categories: list[Category]) -> Glossary:
     _check_unique_names(terms, problems)
     _check_related(terms, problems)
     _check_alias_slugs(terms, problems)
+    _check_page_slug_is_a_name(terms, problems)
     _check_keywords(terms, problems)
     orders: dict[int, Category] = {}
     for category in categories:

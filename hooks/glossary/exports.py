@@ -77,14 +77,31 @@ def inventory_entries(glossary: Glossary) -> list[tuple[str, str]]:
     return sorted(entries, key=lambda entry: (entry[0].casefold(), entry[0]))
 
 
+def label_entries(glossary: Glossary) -> list[tuple[str, str, str]]:
+    """(label, uri, title) for each term's page slug and the slug of each of its names.
+
+    `std:label` objects are what Sphinx's :ref: and MkDocs' autorefs look up: autorefs tries a
+    link's text, then its slug, so `[vision transformer][]` and `[ViT][vision-transformer]` resolve.
+    """
+    entries = set()
+    for term in glossary.terms:
+        for label in (term.slug, *alias_slugs(term)):
+            entries.add((label, term.url, term.title))
+    return sorted(entries)
+
+
 def objects_inv(glossary: Glossary, project: str, version: str) -> bytes:
-    """A Sphinx inventory (format v2, zlib-compressed) so intersphinx resolves :term: roles."""
+    """A Sphinx inventory (format v2, zlib-compressed): :term: and :ref: for intersphinx, labels for autorefs."""
     inventory = sphobjinv.Inventory()
     inventory.project = project
     inventory.version = version
     for name, uri in inventory_entries(glossary):
         inventory.objects.append(
             sphobjinv.DataObjStr(name=name, domain="std", role="term", priority="-1", uri=uri, dispname="-")
+        )
+    for label, uri, title in label_entries(glossary):
+        inventory.objects.append(
+            sphobjinv.DataObjStr(name=label, domain="std", role="label", priority="-1", uri=uri, dispname=title)
         )
     return sphobjinv.compress(inventory.data_file(contract=True))
 
@@ -129,8 +146,17 @@ def defined_term_set(glossary: Glossary, site_url: str, site_name: str) -> dict:
 
 
 def redirect_pages(glossary: Glossary, site_url: str) -> dict[str, str]:
-    """{output path: HTML} of a redirect page for every alias slug of every term."""
-    pages = {}
+    """{output path: HTML} of a redirect page for the slug of every other name of every term,
+    and for /terms/ itself, which leads to the A-Z list."""
+    pages = {
+        urls.TERMS_INDEX_OUTPUT: render_template(
+            "redirect.html",
+            title="A-Z list",
+            note="Every term is listed on the",
+            relative_url=urls.relative_url(urls.TERMS_DIR + "/", urls.A_TO_Z_URL),
+            canonical_url=absolute(site_url, urls.A_TO_Z_URL),
+        )
+    }
     for term in glossary.terms:
         for slug in alias_slugs(term):
             pages[urls.redirect_output_path(slug)] = render_template(

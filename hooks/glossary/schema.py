@@ -48,7 +48,6 @@ TERM_KEYS = (
     "reviewed",
     "draft",
 )
-TERM_REQUIRED = ("title", "summary", "category", "reviewed")
 PAPER_KEYS = ("title", "authors", "year", "venue", "arxiv", "url")
 CATEGORY_KEYS = ("title", "tagline", "order")
 # Categories whose terms must cite primary sources.

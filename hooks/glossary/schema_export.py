@@ -39,20 +39,8 @@ def json_schema(site_url: str) -> dict:
     }
     term = {
         "type": "object",
-        "required": [
-            "slug",
-            "url",
-            "title",
-            "abbreviation",
-            "aliases",
-            "keywords",
-            "summary",
-            "category",
-            "tags",
-            "related",
-            "papers",
-            "reviewed",
-        ],
+        # Every front-matter field but `draft` (drafts are never exported), after the page's slug and URL.
+        "required": ["slug", "url", *(key for key in schema.TERM_KEYS if key != "draft")],
         "properties": {
             "slug": slug,
             "url": {"type": "string", "format": "uri", "pattern": f"^https?://.+/{urls.TERMS_DIR}/[a-z0-9-]+/$"},

@@ -34,6 +34,10 @@ def category_url(slug: str) -> str:
     return f"{CATEGORIES_DIR}/{slug}/"
 
 
+# /terms/ itself has no page: a redirect there leads to the A-Z list.
+TERMS_INDEX_OUTPUT = f"{TERMS_DIR}/index.html"
+
+
 def redirect_output_path(alias_slug: str) -> str:
     """Where the redirect page of an alias slug is written in the built site."""
     return f"{TERMS_DIR}/{alias_slug}/index.html"

@@ -32,7 +32,8 @@ from lighthouse import gzip_handler  # noqa: E402
 from sitebuild import ROOT, TERM_FILES, build_or_fail, copy_site  # noqa: E402
 
 CATEGORIES = sorted(path.parent.name for path in (ROOT / "docs" / "categories").glob("*/index.md"))
-_LINK = re.compile(r"(?<!!)\[([^\]\n]*)\]\([^)\s]*\)")
+# Link targets point outside the copy: a synthetic page links nowhere the strict build would check.
+_LINK_TARGET = re.compile(r"\]\((?!https?://)[^)\s]+\)")
 _FIGURE = re.compile(r"<figure.*?</figure>", re.DOTALL)
 
 
@@ -42,7 +43,7 @@ def real_bodies() -> list[str]:
     for path in TERM_FILES:
         body = path.read_text(encoding="utf-8").split("---", 2)[2]
         body = _FIGURE.sub("", body)
-        body = _LINK.sub(r"\1", body)
+        body = _LINK_TARGET.sub("](https://example.org/)", body)
         bodies.append(body.split("\n", 2)[2] if body.lstrip().startswith("#") else body)
     return bodies
 

@@ -7,6 +7,7 @@ starts every rebuild afresh.
 
 from __future__ import annotations
 
+import html
 import json
 import posixpath
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from glossary.model import Glossary
 from glossary.navigation import build_nav
 from glossary.revisions import last_changed_dates
 from glossary.schema_export import json_schema
+from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import InclusionLevel
 from mkdocs.structure.toc import AnchorLink
@@ -51,6 +53,11 @@ class _BuildState:
 
 # `mkdocs serve` shows drafts; `mkdocs build` leaves them out. Set once per process by on_startup.
 _serving = False
+
+
+def _attribute_text(text: str) -> Markup:
+    """Text for Material's description meta tag, which it writes unescaped: a summary may hold quotes."""
+    return Markup(html.escape(text, quote=True))
 
 
 def _state(config) -> _BuildState:
@@ -120,14 +127,14 @@ def on_page_markdown(markdown, page, config, files):
     if slug:
         term = glossary.term(slug)
         markdown = render.insert_term_header(markdown, term) + "\n\n" + render.render_term_footer(glossary, term)
-        page.meta["description"] = term.summary
+        page.meta["description"] = _attribute_text(term.summary)
         # Names and keywords reach search through the glossary's index (search_index.py).
         page.meta["search"] = {"boost": TERM_SEARCH_BOOST}
         page.meta["mmg_jsonld"] = exports.script_safe_json(exports.defined_term(term, site_url, site_name))
     elif _is_category(page.file):
         category = glossary.category(category_slug(src_uri))
         markdown += "\n\n" + render.render_category_listing(glossary, category)
-        page.meta.setdefault("description", category.tagline)
+        page.meta.setdefault("description", _attribute_text(category.tagline))
         page.meta["search"] = {"boost": LISTING_SEARCH_BOOST}
     elif src_uri == urls.HOME:
         markdown += "\n\n" + render.render_home_cards(glossary)
@@ -201,12 +208,12 @@ def _write_search_indexes(site_dir: Path, glossary: Glossary) -> None:
 def on_post_build(config):
     glossary, site_dir = _state(config).glossary, Path(config.site_dir)
     site_url = config.site_url or ""
-    for path, html in exports.redirect_pages(glossary, site_url).items():
+    for path, page_html in exports.redirect_pages(glossary, site_url).items():
         target = site_dir / path
         if target.exists():
             raise PluginError(f"the alias redirect {path} would overwrite a page of the site")
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(html, encoding="utf-8")
+        target.write_text(page_html, encoding="utf-8")
     updated = max(_state(config).changed.values(), default=None)
     data = exports.glossary_json(glossary, site_url, config.site_name, updated)
     (site_dir / "glossary.json").write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

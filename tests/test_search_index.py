@@ -41,7 +41,7 @@ def test_term_entry_has_summary_names_and_keywords_and_no_tags():
     docs = {doc["location"]: doc for doc in glossary_search_index(material_index(), glossary())["docs"]}
     page = docs["terms/u-net/"]
     assert page["text"] == "Summary of u-net." and page["title"] == "U-Net"
-    assert page["names"] == ["U-Net", "UNet"] and page["exact"] == ["unet"]
+    assert page["names"] == ["U-Net", "UNet"] and page["exact"] == ["_unet"]
     assert page["keywords"] == ["Stable Diffusion 1.5", "DDPM++", "stablediffusion15", "ddpm"]
     assert page["boost"] == 2
     assert not any("tags" in doc for doc in docs.values())

@@ -22,6 +22,7 @@ MATERIAL_INDEX_PATH = "search/search_index.json"
 # Sections of a term page that the hook generates from front matter.
 GENERATED_TERM_SECTIONS = frozenset({"related-terms", "referenced-by", "references"})
 CATEGORY_LISTING_SECTION = "terms"
+EXACT_MARK = "_"
 _WORD_BREAK = re.compile(r"[^0-9a-z]+")
 
 
@@ -53,7 +54,9 @@ def _term_entry(entry: dict, term: Term) -> dict:
         "text": html.escape(term.summary, quote=False),
         "names": names,
         # Each whole name as one word: "RAG" is exactly a name of RAG, only a word in "Multimodal RAG".
-        "exact": list(dict.fromkeys(joined(name) for name in names)),
+        # The "_" mark keeps Material's prefix search ("video*") from matching a name that merely
+        # starts with the word ("_videolanguagemodel"); the worker asks for "_rag" when it means it.
+        "exact": list(dict.fromkeys(EXACT_MARK + joined(name) for name in names)),
         "keywords": list(term.keywords) + joined_variants(term.keywords),
         **({"boost": entry["boost"]} if "boost" in entry else {}),
     }

@@ -1,7 +1,7 @@
 // The glossary's search worker: Material's own worker (loaded below), with two changes.
-//   1. The index is fetched when the reader first opens or focuses search (the page posts
-//      "load" on a BroadcastChannel), not on every page view; until it is ready, Material
-//      shows "Initializing search".
+//   1. The index, and Material's worker code itself, are fetched when the reader first opens
+//      or focuses search (the page posts "load" on a BroadcastChannel), not on every page
+//      view; until they are ready, Material shows "Initializing search".
 //   2. Queries are rewritten the way people type them: question words and stop words
 //      dropped, plurals folded, and a word the index does not know corrected to the
 //      nearest one it does (one typo per word, two in long words).
@@ -10,7 +10,7 @@
 "use strict"
 
 const params = new URL(self.location.href).searchParams
-const SETUP = 0, READY = 1, QUERY = 2
+const SETUP = 0, QUERY = 2, RESULT = 3
 
 // Messages Material's own listener should see: ours are forwarded, the page's are held back.
 const forwarded = new WeakSet()
@@ -33,6 +33,7 @@ function load() {
     })
     .then(index => {
       fullIndex = index
+      separator = new RegExp(index.config.separator || "[\\s\\-]+")
       vocabulary = buildVocabulary(index.docs)
       setupWhenReady()
     })
@@ -43,11 +44,23 @@ function load() {
   return loading
 }
 
+// Material's worker (with lunr) is loaded only now, with the index: a page view that never
+// searches downloads neither. Its message listener is added after ours, so ours sees each
+// message first.
+let materialLoaded = false
 function setupWhenReady() {
-  if (setupOptions && fullIndex)
-    forward({ type: SETUP, data: { ...setupOptions, config: fullIndex.config, docs: fullIndex.docs } })
+  if (!setupOptions || !fullIndex) return
+  if (!materialLoaded) {
+    importScripts(params.get("material"))
+    materialLoaded = true
+  }
+  forward({ type: SETUP, data: { ...setupOptions, config: fullIndex.config, docs: fullIndex.docs } })
 }
 
+// Material ranks each page and each of its sections on its own, so a page whose sections hold
+// every word of "negative prompt" can lose to one with "prompt" in a name. Results are regrouped:
+// pages that cover more of the query's words, across the page and its sections, come first.
+const pendingTerms = []
 addEventListener("message", event => {
   if (forwarded.has(event)) return // on its way to Material's listener
   event.stopImmediatePropagation()
@@ -57,16 +70,40 @@ addEventListener("message", event => {
     if (typeof BroadcastChannel === "undefined") load()
     setupWhenReady()
   } else if (message.type === QUERY) {
-    forward({ type: QUERY, data: rewriteQuery(message.data) })
+    const { query, terms } = rewriteQuery(message.data)
+    pendingTerms.push(terms)
+    forward({ type: QUERY, data: query })
   } else {
     forward(message)
   }
 })
 
+const postToPage = self.postMessage.bind(self)
+self.postMessage = message => {
+  if (message.type === RESULT && pendingTerms.length)
+    message = { ...message, data: { ...message.data, items: byCoverage(message.data.items, pendingTerms.shift()) } }
+  postToPage(message)
+}
+
+function byCoverage(groups, terms) {
+  if (terms.length < 2 || !vocabulary) return groups
+  // Words on more than a fifth of the pages ("image", "model", "results") decide nothing here.
+  const telling = terms.filter(term => pagesWith(term) <= vocabulary.pages.length / 5)
+  const counted = telling.length ? telling : terms
+  const ranked = groups.map((group, index) => {
+    const found = new Set()
+    for (const item of group)
+      for (const [term, hit] of Object.entries(item.terms || {})) if (hit) found.add(term)
+    return { group, index, covered: counted.filter(term => found.has(term)).length }
+  })
+  ranked.sort((a, b) => b.covered - a.covered || a.index - b.index)
+  // Material's Enter key opens the result with the highest score: keep scores in the new order.
+  return ranked.map(({ group }, rank) =>
+    group.map(item => ({ ...item, score: item.score + (ranked.length - rank) * 1e12 })))
+}
+
 if (typeof BroadcastChannel !== "undefined" && params.get("channel"))
   new BroadcastChannel(params.get("channel")).onmessage = ({ data }) => data === "load" && load()
-
-importScripts(params.get("material"))
 
 /* ---------------------------------------------------------------------------------------
  * Query rewriting
@@ -78,28 +115,40 @@ const STOP_WORDS = new Set((
   "of for in on at by with and or to from into about as work works working explain explained explanation " +
   "meaning mean means definition define defined i my me it its this that vs versus difference between"
 ).split(" "))
-const WORD = /[\p{L}\p{N}]+/gu
+// Words as Material's index holds them: split at its separator, trimmed like lunr's trimmer.
+let separator = /[\s\-]+/
+function indexWords(text) {
+  return String(text).toLowerCase().replace(/<[^>]*>/g, " ").split(separator)
+    .map(word => word.replace(/^\W+|\W+$/g, "")).filter(Boolean)
+}
 
-// Every word of the index, weighted by where it occurs: a name outweighs a mention.
+// Every word of the index, weighted by where it occurs (a name outweighs a mention), and the
+// words of each page (its entry and its sections together), sorted.
 function buildVocabulary(docs) {
   const weights = new Map()
-  const add = (text, weight) => {
-    for (const word of String(text).toLowerCase().replace(/<[^>]*>/g, " ").match(WORD) || [])
+  const exactNames = new Set()
+  const pageWords = new Map()
+  const add = (location, text, weight) => {
+    const page = location.split("#")[0]
+    if (!pageWords.has(page)) pageWords.set(page, new Set())
+    for (const word of indexWords(text)) {
       weights.set(word, (weights.get(word) || 0) + weight)
+      pageWords.get(page).add(word)
+    }
   }
   for (const doc of docs) {
-    for (const name of doc.names || []) add(name, 100)
-    for (const name of doc.exact || []) add(name, 100)
-    for (const keyword of doc.keywords || []) add(keyword, 30)
-    add(doc.title || "", doc.location.includes("#") ? 1 : 10)
-    add(doc.text || "", 1)
+    for (const name of doc.names || []) add(doc.location, name, 100)
+    for (const name of doc.exact || []) exactNames.add(name)
+    for (const keyword of doc.keywords || []) add(doc.location, keyword, 30)
+    add(doc.location, doc.title || "", doc.location.includes("#") ? 1 : 10)
+    add(doc.location, doc.text || "", 1)
   }
-  return { weights, sorted: [...weights.keys()].sort() }
+  const pages = [...pageWords.values()].map(words => [...words].sort())
+  return { weights, sorted: [...weights.keys()].sort(), pages, pageCounts: new Map(), exactNames }
 }
 
 // Material appends a wildcard to each word, so a word is known when some index word starts with it.
-function isKnown(word) {
-  const { sorted } = vocabulary
+function startsAny(sorted, word) {
   let low = 0, high = sorted.length
   while (low < high) {
     const middle = (low + high) >> 1
@@ -107,6 +156,17 @@ function isKnown(word) {
     else high = middle
   }
   return low < sorted.length && sorted[low].startsWith(word)
+}
+
+function isKnown(word) {
+  return startsAny(vocabulary.sorted, word)
+}
+
+// How many pages have a word starting with `word`.
+function pagesWith(word) {
+  const { pages, pageCounts } = vocabulary
+  if (!pageCounts.has(word)) pageCounts.set(word, pages.filter(words => startsAny(words, word)).length)
+  return pageCounts.get(word)
 }
 
 function singular(word) {
@@ -159,20 +219,31 @@ function normalizeWord(word) {
   return correct(word) || correct(one) || word
 }
 
+// The prefix a word is searched by: without an ending that varies ("finetune" finds
+// "finetuning", "tokenize" finds "tokenization"), when the shorter prefix is still specific.
+function stem(word) {
+  const match = /^(.{5,}?)(?:ing|ed|es|e|s)$/.exec(word)
+  return match && !word.endsWith("ss") ? match[1] : word
+}
+
+// { query: the Material query string, terms: the words a result should cover }.
 function rewriteQuery(query) {
   // Material's query syntax (+, -, ~, ^, quotes, *) passes through untouched.
-  if (/[+~^"*]|(?:^|\s)-\S/.test(query)) return query
+  if (/[+~^"*]|(?:^|\s)-\S/.test(query)) return { query, terms: [] }
   const text = query.toLowerCase().replace(/[?!.,;()]/g, " ").trim().replace(QUESTION, "")
   const words = text.split(/\s+/).filter(Boolean)
+  if (!words.length) return { query: "", terms: [] }
   const kept = words.filter(word => !STOP_WORDS.has(word))
-  const terms = (kept.length ? kept : words).map(rewriteWord).filter(Boolean)
-  // "vision transformer" also asks for the one-word name "visiontransformer", so the page
-  // that has this whole name ranks above pages whose names merely share its words.
-  const whole = words.join("")
-  if (words.length > 1 && words.length <= 4 && vocabulary && isKnown(whole) && !terms.includes(whole)) terms.push(whole)
+  const terms = (kept.length ? kept : words).map(rewriteWord).filter(Boolean).join(" ").split(" ")
   // Material matches each word as a prefix ("llm*" also matches "llmtooluse"); the same word
   // again without the wildcard ("llm^2") lifts pages where it stands as a whole word.
-  return terms.flatMap(term => term.includes(" ") ? [term] : [term, `${term}^2`]).join(" ")
+  const exact = terms.map(term => `${term}^2`)
+  const prefixes = terms.map(stem)
+  // The query as one whole name ("vision transformer" -> "_visiontransformer", "rag" -> "_rag"):
+  // the page with exactly this name ranks above pages whose names merely share its words.
+  const wholes = [words, kept].map(list => `_${list.join("").replace(/[^\p{L}\p{N}]+/gu, "")}`)
+  const extra = vocabulary ? [...new Set(wholes)].filter(whole => vocabulary.exactNames.has(whole)).map(whole => `${whole}^3`) : []
+  return { query: [...prefixes, ...exact, ...extra].join(" "), terms: prefixes }
 }
 
 // "dall-e", "u-net", "text-to-image": the joined form when the index knows it ("dalle" from

@@ -44,8 +44,8 @@ def test_no_violations_with_search_open_and_the_filter_in_use(new_context, base_
     page.locator(".md-sidebar--primary .mmg-filter__input").fill("vision")
     page.locator("input.md-search__input").click()
     page.locator("input.md-search__input").type("clip", delay=10)
-    # Results with name chips, a "more on this page" link and matches in the text.
-    expect(page.locator(".md-search-result__item .md-tag").first).to_be_visible()
+    # Results with summaries, a "more on this page" link and matches in the text.
+    expect(page.locator(".md-search-result__item").first).to_be_visible()
     expect(page.locator(".md-search-result__more").first).to_be_visible()
     assert violations(page) == []
 

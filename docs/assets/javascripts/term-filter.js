@@ -61,15 +61,17 @@
     return starts.some(start => distance(start.slice(0, query.length), query, limit) <= limit)
   }
 
-  // Names before keywords; a start before a match inside; exact before a forgiven typo.
+  // A whole name first, then names that start with the query, names that contain it,
+  // keywords, and last names or keywords that match with a typo forgiven.
   function rank(term, query) {
     const joined = query.replace(/ /g, "")
     const matches = (list, test) => list.some(test)
-    if (matches(term.names, name => name.startsWith(query) || name.replace(/ /g, "").startsWith(joined))) return 0
-    if (matches(term.names, name => name.includes(query))) return 1
-    if (matches(term.keywords, keyword => keyword.startsWith(query) || keyword.includes(query))) return 2
-    if (query.length >= 4 && matches(term.names, name => nearly(name, query))) return 3
-    if (query.length >= 4 && matches(term.keywords, keyword => nearly(keyword, query))) return 4
+    if (matches(term.names, name => name === query || name.replace(/ /g, "") === joined)) return 0
+    if (matches(term.names, name => name.startsWith(query) || name.replace(/ /g, "").startsWith(joined))) return 1
+    if (matches(term.names, name => name.includes(query))) return 2
+    if (matches(term.keywords, keyword => keyword.startsWith(query) || keyword.includes(query))) return 3
+    if (query.length >= 4 && matches(term.names, name => nearly(name, query))) return 4
+    if (query.length >= 4 && matches(term.keywords, keyword => nearly(keyword, query))) return 5
     return -1
   }
 

@@ -79,33 +79,45 @@ reviewed: 2026-12
     return copy_site(workdir / f"project-{count}", terms_from=terms)
 
 
+def counting_handler(site: Path, served: list[int]):
+    """The gzip-serving handler, counting the bytes of every response body it sends."""
+
+    class Handler(gzip_handler(site)):
+        def send_head(self):
+            body = super().send_head()
+            if body is not None:
+                position = body.tell()
+                served.append(len(body.read()))
+                body.seek(position)
+            return body
+
+    return Handler
+
+
 def transfers(site: Path, page_path: str) -> tuple[int, int]:
-    """(bytes before interaction, bytes the first search adds) for one page, gzip-served."""
+    """(bytes before interaction, bytes the first search adds) for one page, gzip-served.
+
+    Counted by the server, so the search worker's own requests are included.
+    """
     from playwright.sync_api import sync_playwright
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), gzip_handler(site))
+    served: list[int] = []
+    server = ThreadingHTTPServer(("127.0.0.1", 0), counting_handler(site, served))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_address[1]}/{page_path}"
-    received: dict[str, int] = {}
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=browser_executable(), args=["--no-sandbox"])
             page = browser.new_page()
-            cdp = page.context.new_cdp_session(page)
-            cdp.send("Network.enable")
-            cdp.on(
-                "Network.loadingFinished",
-                lambda event: received.__setitem__(event["requestId"], event["encodedDataLength"]),
-            )
             page.goto(url, wait_until="load")
             page.wait_for_timeout(1500)
-            before = sum(received.values())
+            before = sum(served)
             page.locator("input.md-search__input").click()
             page.locator("input.md-search__input").fill("clip")
             page.locator("input.md-search__input").press("End")
-            page.locator(".md-search-result__item").first.wait_for(timeout=30_000)
+            page.locator(".md-search-result__item").first.wait_for(timeout=60_000)
             page.wait_for_timeout(500)
-            after = sum(received.values())
+            after = sum(served)
             browser.close()
     finally:
         server.shutdown()

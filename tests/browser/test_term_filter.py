@@ -79,3 +79,36 @@ def test_filter_finds_keywords_and_forgives_a_typo(tab):
     assert "Text-to-Image" in labels(page)
     field.fill("zzzzqx")
     expect(page.locator(".md-sidebar--primary .mmg-filter [role=status]")).to_have_text("0 terms match")
+
+
+def test_filter_recovers_when_the_term_list_fails_to_load(tab):
+    page = tab.open("terms/clip/")
+    failures = []
+
+    def fail_once(route):
+        if not failures:
+            failures.append(route.request.url)
+            route.abort()
+        else:
+            route.continue_()
+
+    page.route("**/glossary.json", fail_once)
+    field = page.locator(".md-sidebar--primary .mmg-filter__input")
+    field.fill("whisper")
+    status = page.locator(".md-sidebar--primary .mmg-filter [role=status]")
+    expect(status).to_contain_text("could not be loaded")
+    field.fill("whispe")  # the next keystroke tries again, without a reload
+    expect(page.locator(".md-sidebar--primary .mmg-filter__link").first).to_contain_text("Whisper")
+    assert len(failures) == 1
+    tab.console_errors.clear()  # the aborted request is logged by the browser, as intended here
+
+
+def test_filter_finds_the_site_root_without_materials_storage_scope(tab):
+    # A site that sets extra.scope changes __md_scope; the filter must not take its base from it.
+    tab.page.add_init_script(
+        "Object.defineProperty(window, '__md_scope', {get: () => new URL('https://elsewhere.example/'), set: () => {}})"
+    )
+    page = tab.open("terms/clip/")
+    page.locator(".md-sidebar--primary .mmg-filter__input").fill("siglip")
+    expect(page.locator(".md-sidebar--primary .mmg-filter__link").first).to_contain_text("SigLIP")
+    assert tab.foreign_requests == []

@@ -84,3 +84,21 @@ def test_display_formulas_stay_on_the_page_but_out_of_the_search_index(real_site
     assert len(formulas) >= 10
     assert [formula for formula in formulas if formula in indexed] == []
     assert "data-search-exclude" not in (real_site / "terms" / "clip" / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_site_with_its_drafts_loads_as_mkdocs_serve_shows_it():
+    """A committed draft must not break `make serve` for everyone else (names, keywords, links)."""
+    from glossary.loader import load_glossary
+
+    docs = ROOT / "docs"
+    terms = {
+        path.relative_to(docs).as_posix(): path.read_text(encoding="utf-8")
+        for path in (docs / "terms").glob("*.md")
+        if not path.name.startswith("_")
+    }
+    categories = {
+        path.relative_to(docs).as_posix(): path.read_text(encoding="utf-8")
+        for path in (docs / "categories").glob("*/index.md")
+    }
+    glossary = load_glossary(terms, categories, include_drafts=True)
+    assert len(glossary.terms) == len(terms)

@@ -24,9 +24,9 @@ def test_filter_matches_titles_abbreviations_and_aliases_across_categories(tab):
     found = labels(page)
     assert "Image Encoder" in found  # multimodal
     assert "Variational Autoencoder (VAE)" in found  # foundations: not in this page's pruned nav
-    # Names that contain the query (Reranker's alias Cross-Encoder) come before keyword
-    # matches (CLIP explains "Perception Encoder").
-    assert max(found.index(name) for name in ("Image Encoder", "Reranker")) < found.index("CLIP")
+    # Names that contain the query (Cross-Encoder) come before keyword matches (CLIP explains
+    # "Perception Encoder").
+    assert max(found.index(name) for name in ("Image Encoder", "Cross-Encoder")) < found.index("CLIP")
     field.fill("self-attention")  # an alias
     assert labels(page) == ["Attention"]
     expect(page.locator(".md-sidebar--primary .mmg-filter [role=status]")).to_have_text("1 term match")

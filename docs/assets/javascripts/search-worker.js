@@ -70,8 +70,8 @@ addEventListener("message", event => {
     if (typeof BroadcastChannel === "undefined") load()
     setupWhenReady()
   } else if (message.type === QUERY) {
-    const { query, terms } = rewriteQuery(message.data)
-    pendingTerms.push(terms)
+    const { query, terms, wholes } = rewriteQuery(message.data)
+    pendingTerms.push({ terms, wholes })
     forward({ type: QUERY, data: query })
   } else {
     forward(message)
@@ -85,8 +85,10 @@ self.postMessage = message => {
   postToPage(message)
 }
 
-function byCoverage(groups, terms) {
-  if (terms.length < 2 || !vocabulary) return groups
+// A page whose whole name the query is ("zero-shot learning") comes first; then pages that cover
+// more of the query's telling words.
+function byCoverage(groups, { terms, wholes }) {
+  if (!vocabulary || (terms.length < 2 && !wholes.length)) return groups
   // Words on more than a fifth of the pages ("image", "model", "results") decide nothing here.
   const telling = terms.filter(term => pagesWith(term) <= vocabulary.pages.length / 5)
   const counted = telling.length ? telling : terms
@@ -94,9 +96,10 @@ function byCoverage(groups, terms) {
     const found = new Set()
     for (const item of group)
       for (const [term, hit] of Object.entries(item.terms || {})) if (hit) found.add(term)
-    return { group, index, covered: counted.filter(term => found.has(term)).length }
+    const named = wholes.some(whole => group.some(item => !item.location.includes("#") && item.terms?.[whole]))
+    return { group, index, named, covered: counted.filter(term => found.has(term)).length }
   })
-  ranked.sort((a, b) => b.covered - a.covered || a.index - b.index)
+  ranked.sort((a, b) => b.named - a.named || b.covered - a.covered || a.index - b.index)
   // Material's Enter key opens the result with the highest score: keep scores in the new order.
   return ranked.map(({ group }, rank) =>
     group.map(item => ({ ...item, score: item.score + (ranked.length - rank) * 1e12 })))
@@ -229,10 +232,10 @@ function stem(word) {
 // { query: the Material query string, terms: the words a result should cover }.
 function rewriteQuery(query) {
   // Material's query syntax (+, -, ~, ^, quotes, *) passes through untouched.
-  if (/[+~^"*]|(?:^|\s)-\S/.test(query)) return { query, terms: [] }
+  if (/[+~^"*]|(?:^|\s)-\S/.test(query)) return { query, terms: [], wholes: [] }
   const text = query.toLowerCase().replace(/[?!.,;()]/g, " ").trim().replace(QUESTION, "")
   const words = text.split(/\s+/).filter(Boolean)
-  if (!words.length) return { query: "", terms: [] }
+  if (!words.length) return { query: "", terms: [], wholes: [] }
   const kept = words.filter(word => !STOP_WORDS.has(word))
   const terms = (kept.length ? kept : words).map(rewriteWord).filter(Boolean).join(" ").split(" ")
   // Material matches each word as a prefix ("llm*" also matches "llmtooluse"); the same word
@@ -243,7 +246,8 @@ function rewriteQuery(query) {
   // the page with exactly this name ranks above pages whose names merely share its words.
   const wholes = [words, kept].map(list => `_${list.join("").replace(/[^\p{L}\p{N}]+/gu, "")}`)
   const extra = vocabulary ? [...new Set(wholes)].filter(whole => vocabulary.exactNames.has(whole)).map(whole => `${whole}^3`) : []
-  return { query: [...prefixes, ...exact, ...extra].join(" "), terms: prefixes }
+  const matchedWholes = extra.map(term => term.replace(/\^\d+$/, ""))
+  return { query: [...prefixes, ...exact, ...extra].join(" "), terms: prefixes, wholes: matchedWholes }
 }
 
 // "dall-e", "u-net", "text-to-image": the joined form when the index knows it ("dalle" from

@@ -51,7 +51,8 @@ let materialLoaded = false
 function setupWhenReady() {
   if (!setupOptions || !fullIndex) return
   if (!materialLoaded) {
-    importScripts(params.get("material"))
+    importScripts(params.get("material"), new URL("edit-distance.js", self.location.href).href)
+    distance = self.mmgEditDistance
     materialLoaded = true
   }
   forward({ type: SETUP, data: { ...setupOptions, config: fullIndex.config, docs: fullIndex.docs } })
@@ -179,27 +180,9 @@ function singular(word) {
   return word
 }
 
-// Edit distance with transpositions, giving up above `limit`.
-function distance(a, b, limit) {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1
-  let previous2 = null
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    let best = i
-    for (let j = 1; j <= b.length; j++) {
-      let cost = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
-      if (previous2 && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        cost = Math.min(cost, previous2[j - 2] + 1)
-      current.push(cost)
-      best = Math.min(best, cost)
-    }
-    if (best > limit) return limit + 1
-    previous2 = previous
-    previous = current
-  }
-  return previous[b.length]
-}
+// One edit-distance implementation for the worker and the sidebar filter (edit-distance.js),
+// loaded with the index.
+let distance = null
 
 function correct(word) {
   if (word.length < 4 || /\d/.test(word)) return null

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import json
-import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from glossary.accessibility import name_search_dialog
 from glossary.compact import compact_html
 from glossary.drafts import find_placeholders, is_draft
 from glossary.errors import GlossaryError, Problems
-from glossary.frontmatter import split_front_matter
+from glossary.frontmatter import body_of
 from glossary.links import compute_backlinks, fill_referenced_by, linked_term_slugs, mark_term_links
 from glossary.llms import links_md, llms_full_txt, llms_txt
 from glossary.loader import category_slug, load_glossary
@@ -26,7 +25,7 @@ from glossary.math import MathError, render_math
 from glossary.model import Glossary
 from glossary.navigation import build_nav
 from glossary.revisions import last_changed_dates
-from glossary.schema_export import json_schema
+from glossary.schema_export import SCHEMA_PATH, json_schema
 from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import InclusionLevel
@@ -87,15 +86,17 @@ def on_files(files, config):
     terms = {file.src_uri: file.content_string for file in pages if _term_slug(file)}
     categories = {file.src_uri: file.content_string for file in pages if _is_category(file)}
     problems = Problems()
-    template = Path(config.docs_dir) / TEMPLATE
+    template_path = Path(config.docs_dir) / TEMPLATE
+    template = template_path.read_text(encoding="utf-8") if template_path.is_file() else None
     for file in pages:
-        if file.src_uri in terms and is_draft(terms[file.src_uri]):
-            # MkDocs' own draft level: served by `mkdocs serve` with a DRAFT mark, never built.
+        if file.src_uri not in terms:
+            continue
+        if is_draft(terms[file.src_uri]):
+            # MkDocs' own draft level: served by `mkdocs serve` with a DRAFT mark, never built;
+            # the loader leaves drafts out of the glossary unless serving.
             file.inclusion = InclusionLevel.DRAFT
-            if not _serving:
-                del terms[file.src_uri]
-        elif file.src_uri in terms and template.is_file():
-            for error in find_placeholders(terms[file.src_uri], "docs/" + file.src_uri, template.read_text("utf-8")):
+        elif template is not None:
+            for error in find_placeholders(terms[file.src_uri], "docs/" + file.src_uri, template):
                 problems.add(error)
     glossary = problems.attempt(load_glossary, terms, categories, include_drafts=_serving)
     try:
@@ -104,11 +105,7 @@ def on_files(files, config):
         raise PluginError(str(error)) from None
     top_level = [f.src_uri for f in pages if "/" not in f.src_uri]
     config.nav = build_nav(glossary, top_level)
-    bodies = {}
-    for src_uri, text in terms.items():
-        slug = posixpath.splitext(posixpath.basename(src_uri))[0]
-        if slug in glossary.slugs:
-            bodies[slug] = split_front_matter(text, src_uri)[1]
+    bodies = {term.slug: body_of(terms[term.src_uri]) for term in glossary.terms}
     config["mmg_build_state"] = _BuildState(
         glossary=glossary, changed=last_changed_dates(Path(config.docs_dir)), bodies=bodies
     )
@@ -178,7 +175,7 @@ def on_env(env, config, files):
 
 def _add_to_toc(toc, link, before: str) -> None:
     """Insert a top-level TOC entry before the one with id `before`, or at the end."""
-    items = toc.items if hasattr(toc, "items") else toc
+    items = toc.items
     top = items[0].children if len(items) == 1 and items[0].level == 1 else items
     index = next((i for i, item in enumerate(top) if item.id == before), len(top))
     top.insert(index, link)
@@ -206,7 +203,8 @@ def _write_search_indexes(site_dir: Path, glossary: Glossary) -> None:
 
 
 def on_post_build(config):
-    glossary, site_dir = _state(config).glossary, Path(config.site_dir)
+    state = _state(config)
+    glossary, site_dir = state.glossary, Path(config.site_dir)
     site_url = config.site_url or ""
     for path, page_html in exports.redirect_pages(glossary, site_url).items():
         target = site_dir / path
@@ -214,15 +212,14 @@ def on_post_build(config):
             raise PluginError(f"the alias redirect {path} would overwrite a page of the site")
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(page_html, encoding="utf-8")
-    updated = max(_state(config).changed.values(), default=None)
+    updated = max(state.changed.values(), default=None)
     data = exports.glossary_json(glossary, site_url, config.site_name, updated)
     (site_dir / "glossary.json").write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    schema_path = site_dir / exports.SCHEMA_PATH
+    schema_path = site_dir / SCHEMA_PATH
     schema_path.parent.mkdir(parents=True, exist_ok=True)
     schema_path.write_text(json.dumps(json_schema(site_url), indent=2) + "\n", encoding="utf-8")
     _write_search_indexes(site_dir, glossary)
     (site_dir / "objects.inv").write_bytes(exports.objects_inv(glossary, config.site_name, ""))
-    state = _state(config)
     description = config.site_description or ""
     (site_dir / "llms.txt").write_text(llms_txt(glossary, site_url, config.site_name, description), encoding="utf-8")
     full = llms_full_txt(glossary, state.bodies, site_url, config.site_name)

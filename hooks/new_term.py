@@ -9,7 +9,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script: import the package beside it
 
 from glossary.errors import GlossaryError
-from glossary.loader import load_glossary
+from glossary.loader import load_glossary, read_sources
 from glossary.scaffold import check_new_name, new_term_page
 
 
@@ -22,15 +22,8 @@ def main(argv: list[str] | None = None) -> int:
     title, category = args.title.strip(), args.category.strip()
     terms_dir = args.docs / "terms"
 
-    def sources(folder: str, pattern: str) -> dict[str, str]:
-        return {
-            path.relative_to(args.docs).as_posix(): path.read_text(encoding="utf-8")
-            for path in sorted((args.docs / folder).glob(pattern))
-            if not path.name.startswith("_")
-        }
-
     try:
-        glossary = load_glossary(sources("terms", "*.md"), sources("categories", "*/index.md"), include_drafts=True)
+        glossary = load_glossary(*read_sources(args.docs), include_drafts=True)
         slug = check_new_name(title, category, glossary)
     except GlossaryError as error:
         print(f"make new: {error}", file=sys.stderr)

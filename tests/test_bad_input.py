@@ -6,7 +6,7 @@ import re
 
 import pytest
 from glossary.errors import GlossaryError
-from glossary.loader import load_glossary
+from glossary.loader import load_glossary, read_sources
 from sitebuild import FIXTURE_TERMS, ROOT, copy_site, run_build
 
 GOOD = """---
@@ -131,18 +131,11 @@ CASES = {
 }
 
 
-def _sources(folder, pattern):
-    return {
-        path.relative_to(folder.parent).as_posix(): path.read_text(encoding="utf-8") for path in folder.glob(pattern)
-    }
-
-
 def load_fixture_glossary_with(source: str):
     """The fixture site's pages with the term replaced, through the same loader the hook uses."""
-    terms = _sources(FIXTURE_TERMS, "*.md")
-    terms = {"terms/" + name.split("/", 1)[1]: text for name, text in terms.items()}
+    terms, _ = read_sources(FIXTURE_TERMS.parent)
+    _, categories = read_sources(ROOT / "docs")
     terms["terms/delta-model.md"] = source
-    categories = _sources(ROOT / "docs" / "categories", "*/index.md")
     return load_glossary(terms, categories)
 
 
@@ -193,7 +186,7 @@ def test_every_problem_in_every_file_is_reported_by_one_build(tmp_path):
 
 
 def test_bad_category_names_the_file_and_field():
-    categories = _sources(ROOT / "docs" / "categories", "*/index.md")
+    _, categories = read_sources(ROOT / "docs")
     categories["categories/data/index.md"] = re.sub(r"tagline: .*\n", "", categories["categories/data/index.md"])
     with pytest.raises(GlossaryError, match=r"docs/categories/data/index.md: field 'tagline': is required"):
         load_glossary({}, categories)

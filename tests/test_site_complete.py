@@ -88,17 +88,8 @@ def test_display_formulas_stay_on_the_page_but_out_of_the_search_index(real_site
 
 def test_the_site_with_its_drafts_loads_as_mkdocs_serve_shows_it():
     """A committed draft must not break `make serve` for everyone else (names, keywords, links)."""
-    from glossary.loader import load_glossary
+    from glossary.loader import load_glossary, read_sources
 
-    docs = ROOT / "docs"
-    terms = {
-        path.relative_to(docs).as_posix(): path.read_text(encoding="utf-8")
-        for path in (docs / "terms").glob("*.md")
-        if not path.name.startswith("_")
-    }
-    categories = {
-        path.relative_to(docs).as_posix(): path.read_text(encoding="utf-8")
-        for path in (docs / "categories").glob("*/index.md")
-    }
+    terms, categories = read_sources(ROOT / "docs")
     glossary = load_glossary(terms, categories, include_drafts=True)
     assert len(glossary.terms) == len(terms)

@@ -7,6 +7,7 @@ place that defines them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from .errors import GlossaryError
@@ -36,11 +37,18 @@ def _same(value: Any, placeholder: Any) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _template(template_text: str) -> tuple[dict[str, Any], frozenset[str]]:
+    """The template's front matter and its instruction comments, parsed once per build."""
+    data, body = split_front_matter(template_text, "docs/terms/_template.md")
+    return data, frozenset(" ".join(text.split()) for text in _COMMENT.findall(body))
+
+
 def find_placeholders(page_text: str, path: str, template_text: str) -> list[GlossaryError]:
     """Every place where a page that is not a draft still holds the template's placeholder text."""
     try:
         data, body = split_front_matter(page_text, path)
-        template, template_body = split_front_matter(template_text, "docs/terms/_template.md")
+        template, instructions = _template(template_text)
     except GlossaryError:
         return []  # the loader reports broken front matter
     hint = "replace the template's text, or mark the page 'draft: true' until it is ready"
@@ -63,7 +71,6 @@ def find_placeholders(page_text: str, path: str, template_text: str) -> list[Glo
                         path, f"papers[{index}].{field}", f"is the template's placeholder '{paper[field]}'", hint
                     )
                 )
-    instructions = {" ".join(text.split()) for text in _COMMENT.findall(template_body)}
     for text in _COMMENT.findall(body):
         if " ".join(text.split()) in instructions:
             errors.append(

@@ -10,9 +10,7 @@ from . import urls
 from .catalog import alias_slugs
 from .html_templates import render_template
 from .model import Glossary, Paper, Term
-from .schema_export import FORMAT_VERSION, LICENSE, SCHEMA_PATH
-
-__all__ = ["SCHEMA_PATH"]
+from .schema_export import FORMAT_VERSION, LICENSE
 
 
 def absolute(site_url: str, path: str) -> str:

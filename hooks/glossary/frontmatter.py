@@ -15,6 +15,13 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
 
+def body_of(text: str) -> str:
+    """The Markdown after the front matter, without parsing the YAML (the loader has checked it)."""
+    stripped = text.lstrip("\ufeff")
+    match = _FRONT_MATTER.match(stripped)
+    return stripped[match.end() :] if match else stripped
+
+
 def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str]:
     """Return (front matter mapping, body); raise GlossaryError when it is missing or broken."""
     match = _FRONT_MATTER.match(text.lstrip("\ufeff"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+from pathlib import Path
 
 from .catalog import build_glossary
 from .errors import GlossaryError, Problems
@@ -13,6 +14,19 @@ from .schema import parse_category, parse_term
 
 def _slug(src_uri: str) -> str:
     return posixpath.splitext(posixpath.basename(src_uri))[0]
+
+
+def read_sources(docs_dir: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """(term sources, category sources) of a docs folder, keyed by src_uri, as MkDocs would see them."""
+
+    def read(pattern: str) -> dict[str, str]:
+        return {
+            path.relative_to(docs_dir).as_posix(): path.read_text(encoding="utf-8")
+            for path in sorted(docs_dir.glob(pattern))
+            if not path.name.startswith("_")
+        }
+
+    return read("terms/*.md"), read("categories/*/index.md")
 
 
 def load_glossary(

@@ -151,6 +151,22 @@ def test_bad_term_is_reported_with_its_file_and_field(case):
     assert message in str(raised.value)
 
 
+def test_a_keyword_on_two_pages_names_both():
+    terms, _ = read_sources(FIXTURE_TERMS.parent)
+    _, categories = read_sources(ROOT / "docs")
+    terms["terms/delta-model.md"] = replace(
+        "category: multimodal", "category: multimodal\nkeywords: [Delta-1, Gamma Kit]"
+    )
+    gamma = terms["terms/gamma-score.md"]
+    terms["terms/gamma-score.md"] = gamma.replace("category: embeddings", "category: embeddings\nkeywords: [gamma kit]")
+    with pytest.raises(GlossaryError) as raised:
+        load_glossary(terms, categories)
+    assert (
+        "docs/terms/gamma-score.md: field 'keywords': 'gamma kit' is already a keyword of docs/terms/delta-model.md"
+        in str(raised.value)
+    )
+
+
 # End to end: what a contributor sees from `mkdocs build`.
 @pytest.mark.parametrize("case", ["unknown category", "broken formula"])
 def test_bad_term_stops_the_build_with_one_clear_message(case, tmp_path):

@@ -58,13 +58,15 @@ def test_the_stub_every_page_fetches_has_the_configuration_and_no_documents():
 
 def test_the_built_index_has_every_term_once_with_its_names(real_site):
     stub = json.loads((real_site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    assert stub["docs"] == [] and {"names", "exact", "keywords"} <= set(stub["config"]["fields"])
+    assert stub["docs"] == [] and {"names", "exact", "keywords", "paper"} <= set(stub["config"]["fields"])
     docs = json.loads((real_site / "search" / "glossary_index.json").read_text(encoding="utf-8"))["docs"]
     pages = {doc["location"]: doc for doc in docs if "#" not in doc["location"]}
     for path in TERM_FILES:
         meta = front_matter(path)
         entry = pages[f"terms/{path.stem}/"]
         assert entry["names"][0] == meta["title"] and entry["keywords"][: len(meta["keywords"])] == meta["keywords"]
+        # Readers paste paper titles: the primary paper's title is searchable.
+        assert entry.get("paper") == (meta["papers"][0]["title"] if meta.get("papers") else None)
     texts = " ".join(doc["text"] for doc in docs)
     assert "Referenced by" not in " ".join(doc["title"] for doc in docs)
     assert "Related terms" not in " ".join(doc["title"] for doc in docs)

@@ -1,4 +1,4 @@
-"""Rules that span terms: unique names, existing related terms, free alias slugs, ordering."""
+"""Rules that span terms: unique names and keywords, existing related terms, free alias slugs, ordering."""
 
 from __future__ import annotations
 
@@ -33,10 +33,23 @@ def _check_unique_names(terms: list[Term], problems: Problems) -> None:
 
 
 def _check_keywords(terms: list[Term], problems: Problems) -> None:
-    """A search keyword may not be a name of any term: a name finds its own term."""
+    """A search keyword may not be a name of any term (a name finds its own term), and belongs to
+    one page: the one that explains it, which search then puts first. Other pages mention it in
+    their text, where search still finds it."""
     names = {name.casefold(): term for term in terms for name in (term.title, *term.other_names)}
+    homes: dict[str, Term] = {}
     for term in terms:
         for keyword in term.keywords:
+            home = homes.setdefault(keyword.casefold(), term)
+            if home.slug != term.slug:
+                problems.add(
+                    GlossaryError(
+                        term.path,
+                        "keywords",
+                        f"'{keyword}' is already a keyword of {home.path}",
+                        "a keyword belongs to the one page that explains it; mention it in this page's text instead",
+                    )
+                )
             owner = names.get(keyword.casefold())
             if owner is None:
                 continue

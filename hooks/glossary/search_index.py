@@ -2,7 +2,7 @@
 
 Material's search plugin indexes every page section by section. This module turns that index
 into the glossary's: a term's page entry carries its summary as text (what a result shows
-first) and its names and keywords as fields with their own boosts (mkdocs.yml, search
+first) and its names, keywords and primary paper's title as fields with their own boosts (mkdocs.yml, search
 `fields`); the generated lists (Related terms, Referenced by, References, category and A-Z
 listings) are dropped, so a page that merely lists a term does not match it. The full index
 is loaded by the search worker on first use; Material's own index file becomes a stub, so a
@@ -58,6 +58,8 @@ def _term_entry(entry: dict, term: Term) -> dict:
         # starts with the word ("_videolanguagemodel"); the worker asks for "_rag" when it means it.
         "exact": list(dict.fromkeys(EXACT_MARK + joined(name) for name in names)),
         "keywords": list(term.keywords) + joined_variants(term.keywords),
+        # Readers paste paper titles ("An Image is Worth 16x16 Words"): the page's primary paper.
+        **({"paper": term.papers[0].title} if term.papers else {}),
         **({"boost": entry["boost"]} if "boost" in entry else {}),
     }
 

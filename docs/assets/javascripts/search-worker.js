@@ -34,7 +34,6 @@ function load() {
     .then(index => {
       fullIndex = index
       separator = new RegExp(index.config.separator || "[\\s\\-]+")
-      vocabulary = buildVocabulary(index.docs)
       setupWhenReady()
     })
     .catch(error => {
@@ -51,16 +50,18 @@ let materialLoaded = false
 function setupWhenReady() {
   if (!setupOptions || !fullIndex) return
   if (!materialLoaded) {
-    importScripts(params.get("material"), new URL("edit-distance.js", self.location.href).href)
+    const here = self.location.href
+    importScripts(params.get("material"), new URL("edit-distance.js", here).href, new URL("search-rank.js", here).href)
     distance = self.mmgEditDistance
     materialLoaded = true
   }
+  vocabulary ??= buildVocabulary(fullIndex.docs)
   forward({ type: SETUP, data: { ...setupOptions, config: fullIndex.config, docs: fullIndex.docs } })
 }
 
 // Material ranks each page and each of its sections on its own, so a page whose sections hold
-// every word of "negative prompt" can lose to one with "prompt" in a name. Results are regrouped:
-// pages that cover more of the query's words, across the page and its sections, come first.
+// every word of "negative prompt" can lose to one with "prompt" in a name. Results are re-ranked
+// per page (search-rank.js).
 const pendingTerms = []
 addEventListener("message", event => {
   if (forwarded.has(event)) return // on its way to Material's listener
@@ -86,21 +87,17 @@ self.postMessage = message => {
   postToPage(message)
 }
 
-// A page whose whole name the query is ("zero-shot learning") comes first; then pages that cover
-// more of the query's telling words.
+// A page whose whole name the query is ("zero-shot learning") comes first; then pages by
+// coverage of the query's telling words and by score (search-rank.js).
 function byCoverage(groups, { terms, wholes }) {
-  if (!vocabulary || (terms.length < 2 && !wholes.length)) return groups
-  // Words on more than a fifth of the pages ("image", "model", "results") decide nothing here.
-  const telling = terms.filter(term => pagesWith(term) <= vocabulary.pages.length / 5)
-  const counted = telling.length ? telling : terms
+  if (!vocabulary || !terms.length) return groups
   const ranked = groups.map((group, index) => {
-    const found = new Set()
-    for (const item of group)
-      for (const [term, hit] of Object.entries(item.terms || {})) if (hit) found.add(term)
+    const page = vocabulary.pages.get(group[0].location.split("#")[0])
     const named = wholes.some(whole => group.some(item => !item.location.includes("#") && item.terms?.[whole]))
-    return { group, index, named, covered: counted.filter(term => found.has(term)).length }
+    const { covered, score } = page ? mmgScorePage(page, terms) : { covered: 0, score: 0 }
+    return { group, index, named, covered, score }
   })
-  ranked.sort((a, b) => b.named - a.named || b.covered - a.covered || a.index - b.index)
+  ranked.sort((a, b) => b.named - a.named || b.covered - a.covered || b.score - a.score || a.index - b.index)
   // Material's Enter key opens the result with the highest score: keep scores in the new order.
   return ranked.map(({ group }, rank) =>
     group.map(item => ({ ...item, score: item.score + (ranked.length - rank) * 1e12 })))
@@ -119,36 +116,32 @@ const STOP_WORDS = new Set((
   "of for in on at by with and or to from into about as work works working explain explained explanation " +
   "meaning mean means definition define defined i my me it its this that vs versus difference between"
 ).split(" "))
-// Words as Material's index holds them: split at its separator, trimmed like lunr's trimmer.
 let separator = /[\s\-]+/
 function indexWords(text) {
-  return String(text).toLowerCase().replace(/<[^>]*>/g, " ").split(separator)
-    .map(word => word.replace(/^\W+|\W+$/g, "")).filter(Boolean)
+  return mmgIndexWords(text, separator)
 }
 
-// Every word of the index, weighted by where it occurs (a name outweighs a mention), and the
-// words of each page (its entry and its sections together), sorted.
+// Every word of the index, weighted by where it occurs (a name outweighs a mention), for typo
+// correction; the whole names; and each page's words by field for ranking (search-rank.js).
 function buildVocabulary(docs) {
   const weights = new Map()
   const exactNames = new Set()
-  const pageWords = new Map()
-  const add = (location, text, weight) => {
-    const page = location.split("#")[0]
-    if (!pageWords.has(page)) pageWords.set(page, new Set())
-    for (const word of indexWords(text)) {
-      weights.set(word, (weights.get(word) || 0) + weight)
-      pageWords.get(page).add(word)
-    }
+  const nameWords = new Set()
+  const add = (text, weight) => {
+    for (const word of indexWords(text)) weights.set(word, (weights.get(word) || 0) + weight)
   }
   for (const doc of docs) {
-    for (const name of doc.names || []) add(doc.location, name, 100)
+    for (const name of [...(doc.names || []), ...(doc.keywords || [])]) indexWords(name).forEach(word => nameWords.add(word))
+    for (const name of doc.names || []) add(name, 100)
     for (const name of doc.exact || []) exactNames.add(name)
-    for (const keyword of doc.keywords || []) add(doc.location, keyword, 30)
-    add(doc.location, doc.title || "", doc.location.includes("#") ? 1 : 10)
-    add(doc.location, doc.text || "", 1)
+    for (const keyword of doc.keywords || []) add(keyword, 30)
+    add(doc.title || "", doc.location.includes("#") ? 1 : 10)
+    add(doc.text || "", 1)
   }
-  const pages = [...pageWords.values()].map(words => [...words].sort())
-  return { weights, sorted: [...weights.keys()].sort(), pages, pageCounts: new Map(), exactNames }
+  const pages = mmgBuildPages(docs, separator, STOP_WORDS)
+  const pageWords = [...pages.values()].map(page =>
+    [...new Set([...page.nameWords, ...page.keyword, ...page.heading, ...page.bodyWords])].sort())
+  return { weights, sorted: [...weights.keys()].sort(), pages, pageWords, pageCounts: new Map(), exactNames, nameWords }
 }
 
 // Material appends a wildcard to each word, so a word is known when some index word starts with it.
@@ -168,8 +161,8 @@ function isKnown(word) {
 
 // How many pages have a word starting with `word`.
 function pagesWith(word) {
-  const { pages, pageCounts } = vocabulary
-  if (!pageCounts.has(word)) pageCounts.set(word, pages.filter(words => startsAny(words, word)).length)
+  const { pageWords, pageCounts } = vocabulary
+  if (!pageCounts.has(word)) pageCounts.set(word, pageWords.filter(words => startsAny(words, word)).length)
   return pageCounts.get(word)
 }
 
@@ -199,6 +192,7 @@ function correct(word) {
 
 function normalizeWord(word) {
   if (!vocabulary || !word) return word
+  if (vocabulary.nameWords.has(word)) return word // a word of a name or keyword ("VITS"), as typed
   const one = singular(word)
   if (one !== word && isKnown(one)) return one
   if (isKnown(word)) return word
@@ -212,25 +206,44 @@ function stem(word) {
   return match && !word.endsWith("ss") ? match[1] : word
 }
 
-// { query: the Material query string, terms: the words a result should cover }.
+// { query: the Material query string, terms: the words a result should cover, wholes: the
+// query as one whole name, when it is one }.
 function rewriteQuery(query) {
   // Material's query syntax (+, -, ~, ^, quotes, *) passes through untouched.
-  if (/[+~^"*]|(?:^|\s)-\S/.test(query)) return { query, terms: [], wholes: [] }
-  const text = query.toLowerCase().replace(/[?!.,;()]/g, " ").trim().replace(QUESTION, "")
+  // A "+" that ends a name ("BM25+", "DPM-Solver++") is part of the name.
+  if (/["*]|[~^]\d|(?:^|\s)[+-]\S/.test(query)) return { query, terms: [], wholes: [] }
+  const text = query.toLowerCase().replace(/[?!.,;()+]/g, " ").trim().replace(QUESTION, "")
   const words = text.split(/\s+/).filter(Boolean)
   if (!words.length) return { query: "", terms: [], wholes: [] }
   const kept = words.filter(word => !STOP_WORDS.has(word))
-  const terms = (kept.length ? kept : words).map(rewriteWord).filter(Boolean).join(" ").split(" ")
+  const rewritten = (kept.length ? kept : words).map(rewriteWord).filter(Boolean).join(" ").split(" ")
   // Material matches each word as a prefix ("llm*" also matches "llmtooluse"); the same word
   // again without the wildcard ("llm^2") lifts pages where it stands as a whole word.
-  const exact = terms.map(term => `${term}^2`)
-  const prefixes = terms.map(stem)
-  // The query as one whole name ("vision transformer" -> "_visiontransformer", "rag" -> "_rag"):
-  // the page with exactly this name ranks above pages whose names merely share its words.
-  const wholes = [words, kept].map(list => `_${list.join("").replace(/[^\p{L}\p{N}]+/gu, "")}`)
-  const extra = vocabulary ? [...new Set(wholes)].filter(whole => vocabulary.exactNames.has(whole)).map(whole => `${whole}^3`) : []
-  const matchedWholes = extra.map(term => term.replace(/\^\d+$/, ""))
-  return { query: [...prefixes, ...exact, ...extra].join(" "), terms: prefixes, wholes: matchedWholes }
+  const exact = rewritten.map(word => `${word}^2`)
+  const prefixes = rewritten.map(stem)
+  // The query as one whole name ("vision transformer" -> "_visiontransformer", "rag" -> "_rag"),
+  // as typed and as corrected: the page with exactly this name ranks above pages whose names
+  // merely share its words.
+  const corrected = words.map(word => (STOP_WORDS.has(word) ? word : rewriteWord(word)))
+  const wholes = [words, kept, rewritten, corrected].map(list => `_${mmgJoined(list.join(""))}`)
+  const matchedWholes = vocabulary ? [...new Set(wholes)].filter(whole => vocabulary.exactNames.has(whole)) : []
+  const extra = matchedWholes.map(whole => `${whole}^3`)
+  return { query: [...prefixes, ...exact, ...extra].join(" "), terms: queryTerms(rewritten), wholes: matchedWholes }
+}
+
+// The words a result should cover, with how rare each is: a word on more than a fifth of the
+// pages ("image", "model") decides little and does not count towards coverage.
+function queryTerms(words) {
+  if (!vocabulary) return []
+  const pageCount = vocabulary.pages.size
+  const terms = words.map(word => {
+    const prefix = stem(word)
+    const pages = pagesWith(prefix)
+    return { word, prefix, joined: mmgJoined(word), weight: Math.log(1 + pageCount / Math.max(1, pages)),
+      telling: pages <= pageCount / 5 }
+  })
+  if (!terms.some(term => term.telling)) terms.forEach(term => (term.telling = true))
+  return terms
 }
 
 // "dall-e", "u-net", "text-to-image": the joined form when the index knows it ("dalle" from

@@ -14,15 +14,20 @@ from playwright.sync_api import expect
 from sitebuild import ROOT
 
 QUERY_FILE = ROOT / "tests" / "search_queries.tsv"
+# Written blind like the public set, later, and never used to tune search: a check that the
+# public set's numbers are not the product of tuning to it.
+BLIND_QUERY_FILE = ROOT / "tests" / "search_queries_blind.tsv"
 SPELLED_HIT1_FLOOR = 0.89
 SPELLED_HIT3_FLOOR = 0.94
+BLIND_SPELLED_HIT1_FLOOR = 0.80
+BLIND_SPELLED_HIT3_FLOOR = 0.88
 META = ".md-search-result__meta"
 RESULT_LINKS = ".md-search-result__item > a.md-search-result__link"
 
 
-def public_queries() -> list[tuple[str, str, str]]:
+def read_queries(path) -> list[tuple[str, str, str]]:
     """(query, expected slug, 'spelled' or 'misspelled'), written from the page titles alone."""
-    with QUERY_FILE.open(encoding="utf-8") as file:
+    with path.open(encoding="utf-8") as file:
         rows = csv.DictReader((line for line in file if not line.startswith("#")), delimiter="\t")
         return [(row["query"], row["expected"], row["kind"]) for row in rows]
 
@@ -85,9 +90,8 @@ def test_every_alias_finds_its_page_in_the_top_three(search_page, published):
     assert misses == {}
 
 
-def test_public_query_set(search_page, published, record_property):
-    queries = public_queries()
-    assert len(queries) >= 150 and sum(kind == "misspelled" for _, _, kind in queries) >= 15
+def measure(search_page, published, queries, record_property, label):
+    """{kind: (count, hit@1, hit@3)} over the queries whose page is published, misses printed."""
     # Queries for planned pages that are not published yet are counted apart, not as hits.
     live = [(query, slug, kind) for query, slug, kind in queries if slug in published]
     found = {query: search(search_page, query) for query, _, _ in live}
@@ -97,17 +101,34 @@ def test_public_query_set(search_page, published, record_property):
         hit1 = sum(found[query][:1] == [slug] for query, slug in rows)
         hit3 = sum(slug in found[query][:3] for query, slug in rows)
         report[kind] = (len(rows), hit1, hit3)
-        record_property(f"{kind} hit@1", hit1 / len(rows))
-        record_property(f"{kind} hit@3", hit3 / len(rows))
+        record_property(f"{label} {kind} hit@1", hit1 / len(rows))
+        record_property(f"{label} {kind} hit@3", hit3 / len(rows))
     misses = {query: (slug, found[query][:3]) for query, slug, _ in live if found[query][:1] != [slug]}
-    print(f"\nsearch: {len(queries)} queries, {len(live)} for published pages; (count, hit@1, hit@3): {report}")
+    print(f"\n{label}: {len(queries)} queries, {len(live)} for published pages; (count, hit@1, hit@3): {report}")
     print("not first:", misses)
+    return report
+
+
+def test_public_query_set(search_page, published, record_property):
+    queries = read_queries(QUERY_FILE)
+    assert len(queries) >= 150 and sum(kind == "misspelled" for _, _, kind in queries) >= 15
+    report = measure(search_page, published, queries, record_property, "public")
     spelled, misspelled = report["spelled"], report["misspelled"]
     assert spelled[0] + misspelled[0] >= 150, "fewer than 150 queries are for published pages"
     # The issue's targets are hit@1 >= 95% and hit@3 >= 99% on spelled queries; these floors sit
     # just under what search reaches today (benchmarks/RESULTS.md) so that a regression fails.
     assert spelled[1] >= SPELLED_HIT1_FLOOR * spelled[0], f"hit@1 {spelled[1]}/{spelled[0]}"
     assert spelled[2] >= SPELLED_HIT3_FLOOR * spelled[0], f"hit@3 {spelled[2]}/{spelled[0]}"
+    assert misspelled[2] >= 0.80 * misspelled[0], f"misspelled hit@3 {misspelled[2]}/{misspelled[0]}"
+
+
+def test_blind_query_set(search_page, published, record_property):
+    queries = read_queries(BLIND_QUERY_FILE)
+    report = measure(search_page, published, queries, record_property, "blind")
+    spelled, misspelled = report["spelled"], report["misspelled"]
+    assert spelled[0] + misspelled[0] >= 150, "fewer than 150 queries are for published pages"
+    assert spelled[1] >= BLIND_SPELLED_HIT1_FLOOR * spelled[0], f"hit@1 {spelled[1]}/{spelled[0]}"
+    assert spelled[2] >= BLIND_SPELLED_HIT3_FLOOR * spelled[0], f"hit@3 {spelled[2]}/{spelled[0]}"
     assert misspelled[2] >= 0.80 * misspelled[0], f"misspelled hit@3 {misspelled[2]}/{misspelled[0]}"
 
 
@@ -128,11 +149,14 @@ def test_the_index_loads_on_the_first_search_not_on_page_view_and_survives_navig
     tab.page.on("request", lambda request: requests.append(urlparse(request.url).path))
     page = tab.open("terms/clip/")
     page.wait_for_timeout(500)  # give an eager fetch the chance to show up
-    assert not [path for path in requests if path.endswith("/glossary_index.json")]
+    # Neither the index nor the code that searches it (Material's lunr worker, our query code).
+    lazy = ("/glossary_index.json", "/search-query.js", "/search-rank.js")
+    assert [path for path in requests if path.endswith(lazy) or "/workers/search." in path] == []
     assert search(page, "siglip")[:1] == ["siglip"]
     assert [path for path in requests if path.endswith("/glossary_index.json")] == [
         "/glossary/search/glossary_index.json"
     ]
+    assert {path.rsplit("/", 1)[-1] for path in requests} >= {"search-query.js", "search-rank.js"}
     page.keyboard.press("Escape")
     page.locator(".md-content article a[href$='/siglip/']").first.click()  # instant navigation
     expect(page.locator(".md-content article h1")).to_contain_text("SigLIP")

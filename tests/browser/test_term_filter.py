@@ -24,9 +24,9 @@ def test_filter_matches_titles_abbreviations_and_aliases_across_categories(tab):
     found = labels(page)
     assert "Image Encoder" in found  # multimodal
     assert "Variational Autoencoder (VAE)" in found  # foundations: not in this page's pruned nav
-    # Names that contain the query (Cross-Encoder) come before keyword matches (CLIP explains
-    # "Perception Encoder").
-    assert max(found.index(name) for name in ("Image Encoder", "Cross-Encoder")) < found.index("CLIP")
+    # Names that contain the query (Cross-Encoder) come before keyword matches (Sparse Embeddings
+    # explains Sentence Transformers' "SparseEncoder").
+    assert max(found.index(name) for name in ("Image Encoder", "Cross-Encoder")) < found.index("Sparse Embeddings")
     field.fill("self-attention")  # an alias
     assert labels(page) == ["Attention"]
     expect(page.locator(".md-sidebar--primary .mmg-filter [role=status]")).to_have_text("1 term match")
@@ -75,8 +75,8 @@ def test_filter_finds_keywords_and_forgives_a_typo(tab):
     assert "Transformer" in labels(page)
     field.fill("text to image")  # spaces for hyphens
     assert labels(page)[:1] == ["Text-to-Image"]
-    field.fill("sdxl")  # a keyword of Text-to-Image, not one of its names
-    assert "Text-to-Image" in labels(page)
+    field.fill("sdxl")  # a keyword of Latent Diffusion, not one of its names
+    assert "Latent Diffusion Model (LDM)" in labels(page)
     field.fill("zzzzqx")
     expect(page.locator(".md-sidebar--primary .mmg-filter [role=status]")).to_have_text("0 terms match")
 

@@ -1,12 +1,12 @@
 // The glossary's search worker: Material's own worker (loaded below), with two changes.
-//   1. The index, and Material's worker code itself, are fetched when the reader first opens
-//      or focuses search (the page posts "load" on a BroadcastChannel), not on every page
-//      view; until they are ready, Material shows "Initializing search".
-//   2. Queries are rewritten the way people type them: question words and stop words
-//      dropped, plurals folded, and a word the index does not know corrected to the
-//      nearest one it does (one typo per word, two in long words).
+//   1. The index, Material's worker code and the glossary's query code are fetched when the
+//      reader first opens or focuses search (the page posts "load" on a BroadcastChannel),
+//      not on every page view; until they are ready, Material shows "Initializing search".
+//      This file is all a page view loads, so it holds only the plumbing.
+//   2. Queries are rewritten the way people type them (search-query.js) and results re-ranked
+//      per page (search-rank.js).
 // Material documents replacing its worker as the way to customise search; its worker keeps
-// doing the indexing, ranking and result rendering.
+// doing the indexing, matching and result rendering.
 "use strict"
 
 const params = new URL(self.location.href).searchParams
@@ -23,7 +23,6 @@ function forward(data) {
 let setupOptions = null // from the page's SETUP message (its index is an empty stub)
 let fullIndex = null
 let loading = null
-let vocabulary = null
 
 function load() {
   loading ??= fetch(params.get("index"))
@@ -33,7 +32,6 @@ function load() {
     })
     .then(index => {
       fullIndex = index
-      separator = new RegExp(index.config.separator || "[\\s\\-]+")
       setupWhenReady()
     })
     .catch(error => {
@@ -43,25 +41,21 @@ function load() {
   return loading
 }
 
-// Material's worker (with lunr) is loaded only now, with the index: a page view that never
-// searches downloads neither. Its message listener is added after ours, so ours sees each
-// message first.
-let materialLoaded = false
+// Material's worker (with lunr) and the glossary's query code are loaded only now, with the
+// index: a page view that never searches downloads none of them. Material's message listener
+// is added after ours, so ours sees each message first.
+const QUERY_SCRIPTS = ["edit-distance.js", "search-rank.js", "search-query.js"]
+let scriptsLoaded = false
 function setupWhenReady() {
   if (!setupOptions || !fullIndex) return
-  if (!materialLoaded) {
-    const here = self.location.href
-    importScripts(params.get("material"), new URL("edit-distance.js", here).href, new URL("search-rank.js", here).href)
-    distance = self.mmgEditDistance
-    materialLoaded = true
+  if (!scriptsLoaded) {
+    importScripts(params.get("material"), ...QUERY_SCRIPTS.map(name => new URL(name, self.location.href).href))
+    scriptsLoaded = true
   }
-  vocabulary ??= buildVocabulary(fullIndex.docs)
+  self.mmgPrepareQueries(fullIndex)
   forward({ type: SETUP, data: { ...setupOptions, config: fullIndex.config, docs: fullIndex.docs } })
 }
 
-// Material ranks each page and each of its sections on its own, so a page whose sections hold
-// every word of "negative prompt" can lose to one with "prompt" in a name. Results are re-ranked
-// per page (search-rank.js).
 const pendingTerms = []
 addEventListener("message", event => {
   if (forwarded.has(event)) return // on its way to Material's listener
@@ -71,8 +65,8 @@ addEventListener("message", event => {
     setupOptions = message.data
     if (typeof BroadcastChannel === "undefined") load()
     setupWhenReady()
-  } else if (message.type === QUERY) {
-    const { query, terms, wholes } = rewriteQuery(message.data)
+  } else if (message.type === QUERY && scriptsLoaded) {
+    const { query, terms, wholes } = self.mmgRewriteQuery(message.data)
     pendingTerms.push({ terms, wholes })
     forward({ type: QUERY, data: query })
   } else {
@@ -83,176 +77,9 @@ addEventListener("message", event => {
 const postToPage = self.postMessage.bind(self)
 self.postMessage = message => {
   if (message.type === RESULT && pendingTerms.length)
-    message = { ...message, data: { ...message.data, items: byCoverage(message.data.items, pendingTerms.shift()) } }
+    message = { ...message, data: { ...message.data, items: self.mmgRankGroups(message.data.items, pendingTerms.shift()) } }
   postToPage(message)
-}
-
-// A page whose whole name the query is ("zero-shot learning") comes first; then pages by
-// coverage of the query's telling words and by score (search-rank.js).
-function byCoverage(groups, { terms, wholes }) {
-  if (!vocabulary || !terms.length) return groups
-  const ranked = groups.map((group, index) => {
-    const page = vocabulary.pages.get(group[0].location.split("#")[0])
-    const named = wholes.some(whole => group.some(item => !item.location.includes("#") && item.terms?.[whole]))
-    const { covered, score } = page ? mmgScorePage(page, terms) : { covered: 0, score: 0 }
-    return { group, index, named, covered, score }
-  })
-  ranked.sort((a, b) => b.named - a.named || b.covered - a.covered || b.score - a.score || a.index - b.index)
-  // Material's Enter key opens the result with the highest score: keep scores in the new order.
-  return ranked.map(({ group }, rank) =>
-    group.map(item => ({ ...item, score: item.score + (ranked.length - rank) * 1e12 })))
 }
 
 if (typeof BroadcastChannel !== "undefined" && params.get("channel"))
   new BroadcastChannel(params.get("channel")).onmessage = ({ data }) => data === "load" && load()
-
-/* ---------------------------------------------------------------------------------------
- * Query rewriting
- * ------------------------------------------------------------------------------------- */
-
-const QUESTION = /^(?:what|who|how|why|when|where|which)(?:'s|s)?\s+(?:(?:is|are|was|were|does|do|did|can|could|should|would|to)\s+)?(?:(?:an?|the)\s+)?/
-const STOP_WORDS = new Set((
-  "a an the is are was were be what whats who how why when where which does do did can could should would " +
-  "of for in on at by with and or to from into about as work works working explain explained explanation " +
-  "meaning mean means definition define defined i my me it its this that vs versus difference between"
-).split(" "))
-let separator = /[\s\-]+/
-function indexWords(text) {
-  return mmgIndexWords(text, separator)
-}
-
-// Every word of the index, weighted by where it occurs (a name outweighs a mention), for typo
-// correction; the whole names; and each page's words by field for ranking (search-rank.js).
-function buildVocabulary(docs) {
-  const weights = new Map()
-  const exactNames = new Set()
-  const nameWords = new Set()
-  const add = (text, weight) => {
-    for (const word of indexWords(text)) weights.set(word, (weights.get(word) || 0) + weight)
-  }
-  for (const doc of docs) {
-    for (const name of [...(doc.names || []), ...(doc.keywords || [])]) indexWords(name).forEach(word => nameWords.add(word))
-    for (const name of doc.names || []) add(name, 100)
-    for (const name of doc.exact || []) exactNames.add(name)
-    for (const keyword of doc.keywords || []) add(keyword, 30)
-    add(doc.title || "", doc.location.includes("#") ? 1 : 10)
-    add(doc.text || "", 1)
-  }
-  const pages = mmgBuildPages(docs, separator, STOP_WORDS)
-  const pageWords = [...pages.values()].map(page =>
-    [...new Set([...page.nameWords, ...page.keyword, ...page.heading, ...page.bodyWords])].sort())
-  return { weights, sorted: [...weights.keys()].sort(), pages, pageWords, pageCounts: new Map(), exactNames, nameWords }
-}
-
-// Material appends a wildcard to each word, so a word is known when some index word starts with it.
-function startsAny(sorted, word) {
-  let low = 0, high = sorted.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (sorted[middle] < word) low = middle + 1
-    else high = middle
-  }
-  return low < sorted.length && sorted[low].startsWith(word)
-}
-
-function isKnown(word) {
-  return startsAny(vocabulary.sorted, word)
-}
-
-// How many pages have a word starting with `word`.
-function pagesWith(word) {
-  const { pageWords, pageCounts } = vocabulary
-  if (!pageCounts.has(word)) pageCounts.set(word, pageWords.filter(words => startsAny(words, word)).length)
-  return pageCounts.get(word)
-}
-
-function singular(word) {
-  if (word.length > 4 && word.endsWith("ies")) return word.slice(0, -3) + "y"
-  if (word.length > 4 && /(?:ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2)
-  if (word.length > 3 && word.endsWith("s") && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1)
-  return word
-}
-
-// One edit-distance implementation for the worker and the sidebar filter (edit-distance.js),
-// loaded with the index.
-let distance = null
-
-function correct(word) {
-  if (word.length < 4 || /\d/.test(word)) return null
-  const limit = word.length >= 8 ? 2 : 1
-  let best = null, bestDistance = limit + 1, bestWeight = 0
-  for (const [candidate, weight] of vocabulary.weights) {
-    if (candidate.length < 3) continue
-    const d = distance(word, candidate, limit)
-    if (d < bestDistance || (d === bestDistance && d <= limit && weight > bestWeight))
-      [best, bestDistance, bestWeight] = [candidate, d, weight]
-  }
-  return bestDistance <= limit ? best : null
-}
-
-function normalizeWord(word) {
-  if (!vocabulary || !word) return word
-  if (vocabulary.nameWords.has(word)) return word // a word of a name or keyword ("VITS"), as typed
-  const one = singular(word)
-  if (one !== word && isKnown(one)) return one
-  if (isKnown(word)) return word
-  return correct(word) || correct(one) || word
-}
-
-// The prefix a word is searched by: without an ending that varies ("finetune" finds
-// "finetuning", "tokenize" finds "tokenization"), when the shorter prefix is still specific.
-function stem(word) {
-  const match = /^(.{5,}?)(?:ing|ed|es|e|s)$/.exec(word)
-  return match && !word.endsWith("ss") ? match[1] : word
-}
-
-// { query: the Material query string, terms: the words a result should cover, wholes: the
-// query as one whole name, when it is one }.
-function rewriteQuery(query) {
-  // Material's query syntax (+, -, ~, ^, quotes, *) passes through untouched.
-  // A "+" that ends a name ("BM25+", "DPM-Solver++") is part of the name.
-  if (/["*]|[~^]\d|(?:^|\s)[+-]\S/.test(query)) return { query, terms: [], wholes: [] }
-  const text = query.toLowerCase().replace(/[?!.,;()+]/g, " ").trim().replace(QUESTION, "")
-  const words = text.split(/\s+/).filter(Boolean)
-  if (!words.length) return { query: "", terms: [], wholes: [] }
-  const kept = words.filter(word => !STOP_WORDS.has(word))
-  const rewritten = (kept.length ? kept : words).map(rewriteWord).filter(Boolean).join(" ").split(" ")
-  // Material matches each word as a prefix ("llm*" also matches "llmtooluse"); the same word
-  // again without the wildcard ("llm^2") lifts pages where it stands as a whole word.
-  const exact = rewritten.map(word => `${word}^2`)
-  const prefixes = rewritten.map(stem)
-  // The query as one whole name ("vision transformer" -> "_visiontransformer", "rag" -> "_rag"),
-  // as typed and as corrected: the page with exactly this name ranks above pages whose names
-  // merely share its words.
-  const corrected = words.map(word => (STOP_WORDS.has(word) ? word : rewriteWord(word)))
-  const wholes = [words, kept, rewritten, corrected].map(list => `_${mmgJoined(list.join(""))}`)
-  const matchedWholes = vocabulary ? [...new Set(wholes)].filter(whole => vocabulary.exactNames.has(whole)) : []
-  const extra = matchedWholes.map(whole => `${whole}^3`)
-  return { query: [...prefixes, ...exact, ...extra].join(" "), terms: queryTerms(rewritten), wholes: matchedWholes }
-}
-
-// The words a result should cover, with how rare each is: a word on more than a fifth of the
-// pages ("image", "model") decides little and does not count towards coverage.
-function queryTerms(words) {
-  if (!vocabulary) return []
-  const pageCount = vocabulary.pages.size
-  const terms = words.map(word => {
-    const prefix = stem(word)
-    const pages = pagesWith(prefix)
-    return { word, prefix, joined: mmgJoined(word), weight: Math.log(1 + pageCount / Math.max(1, pages)),
-      telling: pages <= pageCount / 5 }
-  })
-  if (!terms.some(term => term.telling)) terms.forEach(term => (term.telling = true))
-  return terms
-}
-
-// "dall-e", "u-net", "text-to-image": the joined form when the index knows it ("dalle" from
-// DALL-E 3), else the parts, without one-letter parts that would match every word.
-function rewriteWord(word) {
-  const parts = word.split("-").filter(Boolean)
-  if (parts.length < 2) return normalizeWord(word)
-  const joined = parts.join("")
-  if (vocabulary && isKnown(joined)) return joined
-  const long = parts.filter(part => part.length > 1 && !STOP_WORDS.has(part))
-  return (long.length ? long : parts).map(normalizeWord).join(" ")
-}

@@ -71,13 +71,8 @@ function buildVocabulary(docs) {
 
 // Material appends a wildcard to each word, so a word is known when some index word starts with it.
 function startsAny(sorted, word) {
-  let low = 0, high = sorted.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (sorted[middle] < word) low = middle + 1
-    else high = middle
-  }
-  return low < sorted.length && sorted[low].startsWith(word)
+  const first = lowerBound(sorted, word) // search-rank.js
+  return first < sorted.length && sorted[first].startsWith(word)
 }
 
 function isKnown(word) {

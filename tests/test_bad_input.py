@@ -131,12 +131,17 @@ CASES = {
 }
 
 
-def load_fixture_glossary_with(source: str):
-    """The fixture site's pages with the term replaced, through the same loader the hook uses."""
+def fixture_sources_with(source: str) -> tuple[dict[str, str], dict[str, str]]:
+    """The fixture site's term sources with the term replaced, and the real categories."""
     terms, _ = read_sources(FIXTURE_TERMS.parent)
     _, categories = read_sources(ROOT / "docs")
     terms["terms/delta-model.md"] = source
-    return load_glossary(terms, categories)
+    return terms, categories
+
+
+def load_fixture_glossary_with(source: str):
+    """The fixture site's pages with the term replaced, through the same loader the hook uses."""
+    return load_glossary(*fixture_sources_with(source))
 
 
 # Read by the loader in-process: the same code the build runs, without a build per case.
@@ -152,10 +157,8 @@ def test_bad_term_is_reported_with_its_file_and_field(case):
 
 
 def test_a_keyword_on_two_pages_names_both():
-    terms, _ = read_sources(FIXTURE_TERMS.parent)
-    _, categories = read_sources(ROOT / "docs")
-    terms["terms/delta-model.md"] = replace(
-        "category: multimodal", "category: multimodal\nkeywords: [Delta-1, Gamma Kit]"
+    terms, categories = fixture_sources_with(
+        replace("category: multimodal", "category: multimodal\nkeywords: [Delta-1, Gamma Kit]")
     )
     gamma = terms["terms/gamma-score.md"]
     terms["terms/gamma-score.md"] = gamma.replace("category: embeddings", "category: embeddings\nkeywords: [gamma kit]")

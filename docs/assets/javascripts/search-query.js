@@ -17,9 +17,9 @@ self.mmgPrepareQueries = function (index) {
 self.mmgRewriteQuery = query => rewriteQuery(query)
 
 // Material ranks each page and each of its sections on its own, so a page whose sections hold
-// every word of "negative prompt" can lose to one with "prompt" in a name.
-// A page whose whole name the query is ("zero-shot learning") comes first; then pages by
-// coverage of the query's telling words and by score (search-rank.js).
+// every word of "negative prompt" can lose to one with "prompt" in a name. Its results are
+// re-ordered page by page: a page whose whole name the query is ("zero-shot learning") first,
+// then by coverage of the query's telling words and by score (search-rank.js).
 self.mmgRankGroups = function (groups, { terms, wholes }) {
   if (!vocabulary || !terms.length) return groups
   const ranked = groups.map((group, index) => {
@@ -64,7 +64,7 @@ function buildVocabulary(docs) {
   }
   const pages = mmgBuildPages(docs, separator, STOP_WORDS)
   const pageWords = [...pages.values()].map(page =>
-    [...new Set([...page.nameWords, ...page.keyword, ...page.heading, ...page.bodyWords])].sort())
+    sortedUnique([...page.nameWords, ...page.keyword, ...page.heading, ...page.bodyWords])) // search-rank.js
   const phrases = new Set([...pages.values()].flatMap(page => [...page.wholeNames, ...page.wholeKeywords]))
   return { weights, sorted: [...weights.keys()].sort(), pages, pageWords, pageCounts: new Map(), exactNames, nameWords, phrases }
 }

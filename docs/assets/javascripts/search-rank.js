@@ -4,11 +4,10 @@
 //   2. pages that cover more of the query's telling words, across the page and its sections;
 //   3. then by where the words stand: a name outweighs a keyword (the models and tools a page
 //      explains), a keyword the summary or the primary paper's title, those a heading, a heading
-//      the body; a word that
-//      is a whole name of the page outweighs one that shares a name with other words ("reranker"
-//      finds Reranker before LLM Reranker); rare words outweigh common ones; words that stand
-//      next to each other in the page, as in the query, count extra ("negative prompt"); and a
-//      term's page outranks a page that lists terms (a category, the home page).
+//      the body; a word that is a whole name of the page outweighs one that shares a name with
+//      other words ("reranker" finds Reranker before LLM Reranker); rare words outweigh common
+//      ones; words that stand next to each other in the page, as in the query, count extra
+//      ("negative prompt"); and a term's page outranks a page that lists terms (a category).
 "use strict"
 
 const FIELD_WEIGHTS = { name: 16, keyword: 8, paper: 4, summary: 4, heading: 2, body: 1 }
